@@ -1,0 +1,57 @@
+# Two commands do all the set-up: `make serve` and `make test` (see README.md).
+# Everything else is a step they share.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+CHROMIUM := /usr/bin/chromium
+# Material prints an end-of-life banner on every build; we know (README).
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build check test test-content test-build test-browser bench chromium node clean
+
+# The virtual environment, rebuilt when requirements.txt changes.
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+# Front-end packages for the tests (axe-core) come from npm, pinned by package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+node: node_modules/.installed
+
+# Debian's Chromium for the browser tests, installed only when missing.
+chromium:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  echo "Installing Chromium from Debian's packages…"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium fonts-noto-core; \
+	fi
+
+serve: $(VENV)/.installed
+	$(PY) scripts/docs.py serve
+
+build: $(VENV)/.installed
+	$(PY) scripts/docs.py build
+
+check: $(VENV)/.installed
+	$(PY) scripts/docs.py check
+	$(PY) -m pytest -q tests/content
+
+test-build: build
+	$(PY) -m pytest -q tests/build
+
+test-browser: build chromium node
+	$(PY) -m pytest -q tests/browser
+
+test: check test-build test-browser
+
+bench: build chromium node
+	$(PY) scripts/docs.py bench
+
+clean:
+	rm -rf site site.old .site-* $(VENV) node_modules .pytest_cache

@@ -1,0 +1,94 @@
+"""The directory of organisations, rendered from data/organisations.yml.
+
+Generated at build time so every language lists the same organisations with
+the same facts; only the description and labels are per language. Each entry
+is a heading with the organisation's id, so a guide's link
+`../organisations/index.md#merhaba` is checked by MkDocs' anchor validation
+and an unknown id fails the strict build. The list is complete without
+JavaScript; assets/javascripts/directory-filter.js adds the filters.
+"""
+
+from __future__ import annotations
+
+import html
+
+import sitedata
+from languages import current_language
+
+MARKER = "<!-- organisation-list -->"
+REGION_ORDER = ("belgium", "flanders", "brussels", "antwerp", "ghent")
+
+
+def on_page_markdown(markdown, page, config, files):
+    if MARKER not in markdown:
+        return markdown
+    lang = current_language(config)
+    return markdown.replace(MARKER, render(lang))
+
+
+def render(lang: sitedata.Language) -> str:
+    ui = sitedata.ui_strings(lang.code)
+    orgs = sitedata.organisations()
+    parts = [_filters(ui)]
+    for region in REGION_ORDER:
+        members = [o for o in orgs if o["regions"][0] == region]
+        if not members:
+            continue
+        parts.append(f'<section class="kb-org-group" data-region-group="{region}" markdown="1">\n')
+        parts.append(f"## {ui['directory.regions.' + region]} {{#region-{region}}}\n")
+        parts.extend(_entry(org, lang, ui) for org in sorted(members, key=lambda o: o["name"].casefold()))
+        parts.append("</section>\n")
+    return "\n".join(parts)
+
+
+def _filters(ui) -> str:
+    def select(name: str, key: str, values) -> str:
+        options = "".join(
+            f'<option value="{v}">{html.escape(ui[f"directory.{key}.{v}"])}</option>' for v in values
+        )
+        return (
+            f'<label class="kb-filter"><span>{html.escape(ui["directory." + name])}</span>'
+            f'<select name="{name}"><option value="">{html.escape(ui["directory.all"])}</option>'
+            f"{options}</select></label>"
+        )
+
+    themes = [k.split(".")[-1] for k in ui if k.startswith("directory.themes.")]
+    audiences = [k.split(".")[-1] for k in ui if k.startswith("directory.audiences.")]
+    # Hidden until the script runs: without JavaScript the whole list shows.
+    return (
+        f'<form class="kb-filters" hidden aria-label="{html.escape(ui["directory.filter_title"])}">'
+        f'<p>{html.escape(ui["directory.filter_hint"])}</p>'
+        + select("region", "regions", REGION_ORDER)
+        + select("theme", "themes", themes)
+        + select("audience", "audiences", audiences)
+        + f'<p class="kb-filter-count" aria-live="polite" data-label="{html.escape(ui["directory.showing"])}"'
+        f' data-empty="{html.escape(ui["directory.no_results"])}"></p></form>\n'
+    )
+
+
+def _entry(org: dict, lang: sitedata.Language, ui) -> str:
+    descriptions = org["description"]
+    desc_lang = lang.code if lang.code in descriptions else "en"
+    desc = html.escape(descriptions[desc_lang])
+    desc_attrs = "" if desc_lang == lang.code else f' lang="{desc_lang}" dir="ltr"'
+    facts = []
+    if org.get("website"):
+        url = html.escape(org["website"])
+        shown = url.split("://", 1)[-1].rstrip("/")
+        facts.append(f'<dt>{html.escape(ui["directory.website"])}</dt><dd><a href="{url}" rel="noopener noreferrer" dir="ltr">{shown}</a></dd>')
+    if org.get("phone"):
+        facts.append(f'<dt>{html.escape(ui["directory.phone"])}</dt><dd dir="ltr">{html.escape(org["phone"])}</dd>')
+    for field, key in (("regions", "region"), ("themes", "theme"), ("audiences", "audience")):
+        labels = ", ".join(ui[f"directory.{field}.{v}"] for v in org[field])
+        facts.append(f'<dt>{html.escape(ui["directory." + key])}</dt><dd>{html.escape(labels)}</dd>')
+    checked = org["last_checked"].isoformat()
+    facts.append(
+        f'<dt>{html.escape(ui["directory.last_checked"])}</dt><dd><time datetime="{checked}">{checked}</time></dd>'
+    )
+    return (
+        f'<div class="kb-org" data-region="{" ".join(org["regions"])}" data-theme="{" ".join(org["themes"])}"'
+        f' data-audience="{" ".join(org["audiences"])}" markdown="1">\n\n'
+        f'### {org["name"]} {{#{org["id"]}}}\n\n'
+        f'<p{desc_attrs}>{desc}</p>\n'
+        f'<dl class="kb-org-facts">{"".join(facts)}</dl>\n\n</div>\n'
+    )

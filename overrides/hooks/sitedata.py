@@ -1,0 +1,229 @@
+"""The site's own data, read one way by the hooks, the CLI and the tests.
+
+Languages come from the i18n block of mkdocs.yml (one place to add a
+language); pages from its nav; UI strings, organisations and the glossary
+from data/. Nothing here knows about MkDocs' build objects, so the CLI and
+the tests can use it without building.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from mkdocs.utils.yaml import yaml_load
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs"
+DATA = ROOT / "data"
+SOURCE_LANGUAGE = "nl"
+
+# Pages a `scope: newcomer` language carries; the rest is shown in English.
+NEWCOMER_SCOPE = ("index.md", "newcomers/", "organisations/", "glossary.md", "about/")
+
+
+class DataError(Exception):
+    """Bad input, with where it is and how to fix it."""
+
+    def __init__(self, path: Path | str, message: str, line: int | None = None):
+        self.path, self.line, self.message = str(path), line, message
+        where = f"{rel(path)}:{line}" if line else rel(path)
+        super().__init__(f"{where}: {message}")
+
+
+def rel(path: Path | str) -> str:
+    path = Path(path)
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    default: bool
+    scope: str  # "full": every page; "newcomer": see NEWCOMER_SCOPE
+    fallback: str | None  # language shown where a page is not translated
+    rtl: bool
+
+    @property
+    def dir(self) -> str:
+        return "rtl" if self.rtl else "ltr"
+
+    @property
+    def prefix(self) -> str:
+        """URL prefix of the language's pages, relative to the site root."""
+        return "" if self.default else f"{self.code}/"
+
+    def carries(self, path: str) -> bool:
+        return self.scope == "full" or path.startswith(NEWCOMER_SCOPE)
+
+
+@functools.cache
+def mkdocs_yml() -> dict:
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as f:
+        return yaml_load(f)
+
+
+def _material_is_rtl(code: str) -> bool:
+    # Material decides <body dir> from its own language file: read the same
+    # file so our <html dir>, notices and tests can never disagree with it.
+    import material
+
+    partial = Path(material.__file__).parent / "templates/partials/languages" / f"{code}.html"
+    return partial.exists() and '"direction": "rtl"' in partial.read_text(encoding="utf-8")
+
+
+@functools.cache
+def languages() -> tuple[Language, ...]:
+    for plugin in mkdocs_yml()["plugins"]:
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            entries = plugin["i18n"]["languages"]
+            break
+    else:
+        raise DataError("mkdocs.yml", "no i18n plugin configured")
+    result = []
+    for entry in entries:
+        extra = entry.get("extra") or {}
+        result.append(
+            Language(
+                code=entry["locale"],
+                name=entry["name"],
+                default=bool(entry.get("default")),
+                scope=extra.get("scope", "full"),
+                fallback=extra.get("fallback"),
+                rtl=_material_is_rtl(entry["locale"]),
+            )
+        )
+    return tuple(result)
+
+
+def language(code: str) -> Language:
+    for lang in languages():
+        if lang.code == code:
+            return lang
+    raise KeyError(code)
+
+
+def _flatten_nav(items) -> list[str]:
+    paths = []
+    for item in items:
+        if isinstance(item, str):
+            paths.append(item)
+        elif isinstance(item, dict):
+            for value in item.values():
+                paths.extend(_flatten_nav(value) if isinstance(value, list) else [value])
+    return paths
+
+
+@functools.cache
+def page_paths() -> tuple[str, ...]:
+    """Every page path of the site (relative to docs/<lang>/), in nav order."""
+    return tuple(_flatten_nav(mkdocs_yml()["nav"]))
+
+
+# --- front matter -----------------------------------------------------------
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
+
+
+def split_front_matter(path: Path) -> tuple[dict, str, int]:
+    """(meta, body, number of the body's first line). Raises DataError."""
+    text = path.read_text(encoding="utf-8")
+    match = FRONT_MATTER.match(text)
+    if not match:
+        raise DataError(path, "no front matter: start the file with a '---' block (see CONTRIBUTING.md)", 1)
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        raise DataError(path, f"front matter is not valid YAML: {exc.problem if hasattr(exc, 'problem') else exc}",
+                        line + 2 if line is not None else 1) from None
+    if not isinstance(meta, dict):
+        raise DataError(path, "front matter must be a mapping of 'field: value' lines", 2)
+    return meta, text[match.end():], match.group(0).count("\n") + 1
+
+
+def field_line(path: Path, field: str) -> int | None:
+    """Line of a top-level front matter field, for error messages."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if re.match(rf"{re.escape(field)}\s*:", line):
+            return number
+        if number > 1 and line.strip() == "---":
+            return None
+    return None
+
+
+def source_hash(path: str) -> str:
+    """Version of a Dutch source page that a translation records.
+
+    A hash of what a translator translates (title, description, text), so it
+    survives rebases and squash merges and ignores edits to tags or dates.
+    """
+    meta, body, _ = split_front_matter(DOCS / SOURCE_LANGUAGE / path)
+    normalised = "\n".join(line.rstrip() for line in body.strip().splitlines())
+    text = f"{meta.get('title', '')}\n{meta.get('description', '')}\n{normalised}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def translation_state(code: str, path: str) -> str:
+    """missing | outdated | machine | reviewed | source, for one page."""
+    if code == SOURCE_LANGUAGE:
+        return "source"
+    file = DOCS / code / path
+    if not file.exists():
+        return "missing"
+    meta, _, _ = split_front_matter(file)
+    translation = meta.get("translation") or {}
+    if translation.get("source_hash") != source_hash(path):
+        return "outdated"
+    return translation.get("status", "machine")
+
+
+# --- data files -------------------------------------------------------------
+
+
+def load_yaml(path: Path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            return yaml.safe_load(f)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DataError(path, f"not valid YAML: {getattr(exc, 'problem', exc)}",
+                        mark.line + 1 if mark else None) from None
+
+
+def _flatten(tree: dict, prefix: str = "") -> dict[str, str]:
+    flat = {}
+    for key, value in tree.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flatten(value, name + "."))
+        else:
+            flat[name] = value
+    return flat
+
+
+@functools.cache
+def ui_strings(code: str) -> dict[str, str]:
+    """The interface strings of one language, with dotted keys."""
+    path = DATA / "ui" / f"{code}.yml"
+    if not path.exists():
+        raise DataError(path, f"missing: copy data/ui/en.yml to {rel(path)} and translate every value")
+    return _flatten(load_yaml(path) or {})
+
+
+def organisations() -> list[dict]:
+    return (load_yaml(DATA / "organisations.yml") or {}).get("organisations") or []
+
+
+def glossary(code: str) -> list[dict]:
+    path = DATA / "glossary" / f"{code}.yml"
+    return (load_yaml(path) or {}).get("terms") or [] if path.exists() else []
+

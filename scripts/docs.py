@@ -1,0 +1,444 @@
+#!/usr/bin/env python3
+"""Regenboogwegwijzer's one command line: check, build, serve, translate.
+
+    python scripts/docs.py check          fast checks, no build (run by `make check`)
+    python scripts/docs.py build          build every language into site/, atomically
+    python scripts/docs.py serve          build and serve on http://127.0.0.1:8000
+    python scripts/docs.py status         translation status per language
+    python scripts/docs.py stamp FILE…    record which Dutch version a translation follows
+    python scripts/docs.py new PATH       scaffold a page (or, with --lang, a translation)
+
+Every command here also runs in CI through the Makefile.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "overrides" / "hooks"))
+
+import jsonschema  # noqa: E402
+import yaml  # noqa: E402
+
+import sitedata  # noqa: E402
+from sitedata import DataError, rel  # noqa: E402
+
+ROOT = sitedata.ROOT
+SCHEMAS = sitedata.DATA / "schema"
+
+
+# --- validation helpers -----------------------------------------------------
+
+
+def _jsonable(value):
+    """YAML dates become ISO strings so JSON Schema can check their format."""
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def _schema(name: str) -> dict:
+    return json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
+
+
+def _schema_errors(instance, schema) -> list[jsonschema.ValidationError]:
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    return sorted(validator.iter_errors(_jsonable(instance)), key=lambda e: list(e.path))
+
+
+def _explain(error: jsonschema.ValidationError) -> str:
+    """A schema error in words, with the hint the schema gives for the field."""
+    field = ".".join(str(p) for p in error.absolute_path) or "(top level)"
+    hint = error.schema.get("description") or ""
+    if error.validator == "required":
+        missing = re.findall(r"'([^']+)' is a required property", error.message)
+        name = missing[0] if missing else "?"
+        prop = error.schema.get("properties", {}).get(name, {})
+        hint = prop.get("description", "")
+        return f"'{name}' is missing{(': ' + hint) if hint else ''}"
+    if error.validator == "additionalProperties":
+        return f"{error.message} at {field}: remove it or fix its spelling"
+    return f"{field}: {error.message}{(' — ' + hint) if hint else ''}"
+
+
+# --- the checks -------------------------------------------------------------
+
+
+def check_front_matter() -> list[DataError]:
+    schema = _schema("front-matter")
+    errors = []
+    for path in sorted(sitedata.DOCS.rglob("*.md")):
+        try:
+            meta, _, _ = sitedata.split_front_matter(path)
+        except DataError as exc:
+            errors.append(exc)
+            continue
+        for error in _schema_errors(meta, schema):
+            top = str(error.absolute_path[0]) if error.absolute_path else None
+            line = sitedata.field_line(path, top) if top else 2
+            errors.append(DataError(path, _explain(error), line))
+        code = path.relative_to(sitedata.DOCS).parts[0]
+        if code == sitedata.SOURCE_LANGUAGE and "translation" in meta:
+            errors.append(DataError(path, "a Dutch source page has no 'translation' block: remove it",
+                                    sitedata.field_line(path, "translation")))
+        if code != sitedata.SOURCE_LANGUAGE and "translation" not in meta:
+            errors.append(DataError(path, "a translation needs a 'translation' block with source_hash and "
+                                    "status: add 'translation: {status: machine}' and run "
+                                    f"`python scripts/docs.py stamp {rel(path)}`", 2))
+    return errors
+
+
+def check_pages() -> list[DataError]:
+    """Folders are languages; every translation has a Dutch page; nav pages exist in Dutch."""
+    errors = []
+    codes = {lang.code for lang in sitedata.languages()}
+    for folder in sorted(p for p in sitedata.DOCS.iterdir() if p.is_dir()):
+        if folder.name not in codes:
+            errors.append(DataError(folder, "not a configured language: add it to plugins > i18n > "
+                                    "languages in mkdocs.yml, or move it out of docs/"))
+    for path in sitedata.page_paths():
+        if not (sitedata.DOCS / sitedata.SOURCE_LANGUAGE / path).exists():
+            errors.append(DataError(sitedata.DOCS / sitedata.SOURCE_LANGUAGE / path,
+                                    "listed in the nav of mkdocs.yml but missing: write the Dutch page "
+                                    f"(`python scripts/docs.py new {path}`) or remove the nav line"))
+    for code in codes - {sitedata.SOURCE_LANGUAGE}:
+        folder = sitedata.DOCS / code
+        for path in sorted(folder.rglob("*.md")) if folder.exists() else []:
+            source = sitedata.DOCS / sitedata.SOURCE_LANGUAGE / path.relative_to(folder)
+            if not source.exists():
+                errors.append(DataError(path, f"translates a page that does not exist ({rel(source)}): "
+                                        "move it to the page's current path or delete it"))
+    return errors
+
+
+def check_ui_strings() -> list[DataError]:
+    errors = []
+    reference = sitedata.ui_strings(sitedata.SOURCE_LANGUAGE)
+    for lang in sitedata.languages():
+        path = sitedata.DATA / "ui" / f"{lang.code}.yml"
+        try:
+            strings = sitedata.ui_strings(lang.code)
+        except DataError as exc:
+            errors.append(exc)
+            continue
+        for key in sorted(reference.keys() - strings.keys()):
+            errors.append(DataError(path, f"missing key '{key}': add it, translated "
+                                    f"(Dutch: \"{reference[key]}\")"))
+        for key in sorted(strings.keys() - reference.keys()):
+            errors.append(DataError(path, f"unknown key '{key}': remove it, or add it to data/ui/nl.yml first"))
+        for key, value in strings.items():
+            if not isinstance(value, str) or not value.strip():
+                errors.append(DataError(path, f"key '{key}' is empty: write the text"))
+    return errors
+
+
+def _record_line(path: Path, record_id: str) -> int | None:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if re.match(rf"\s*-?\s*id:\s*['\"]?{re.escape(record_id)}['\"]?\s*$", line):
+            return number
+    return None
+
+
+def check_organisations() -> list[DataError]:
+    path = sitedata.DATA / "organisations.yml"
+    schema = _schema("organisations")
+    errors = []
+    try:
+        data = sitedata.load_yaml(path) or {}
+    except DataError as exc:
+        return [exc]
+    for error in _schema_errors(data, schema):
+        index = error.absolute_path[1] if len(error.absolute_path) > 1 else None
+        record = data["organisations"][index] if isinstance(index, int) else {}
+        record_id = record.get("id", f"record {index}") if isinstance(record, dict) else f"record {index}"
+        line = _record_line(path, str(record.get("id"))) if isinstance(record, dict) else None
+        errors.append(DataError(path, f"{record_id}: {_explain(error)}", line))
+    seen = {}
+    today = dt.date.today()
+    for record in data.get("organisations") or []:
+        if not isinstance(record, dict):
+            continue
+        record_id = record.get("id")
+        line = _record_line(path, str(record_id))
+        if record_id in seen:
+            errors.append(DataError(path, f"{record_id}: duplicate id (also on line {seen[record_id]}): "
+                                    "merge the two records", line))
+        seen[record_id] = line
+        checked = record.get("last_checked")
+        if isinstance(checked, dt.date) and checked > today:
+            errors.append(DataError(path, f"{record_id}: last_checked {checked} is in the future: "
+                                    "use the date you checked the entry", line))
+    return errors
+
+
+def check_glossary() -> list[DataError]:
+    schema = _schema("glossary")
+    errors = []
+    reference_ids = {t.get("id") for t in sitedata.glossary(sitedata.SOURCE_LANGUAGE)}
+    for path in sorted((sitedata.DATA / "glossary").glob("*.yml")):
+        try:
+            data = sitedata.load_yaml(path) or {}
+        except DataError as exc:
+            errors.append(exc)
+            continue
+        for error in _schema_errors(data, schema):
+            errors.append(DataError(path, _explain(error)))
+        ids = [t.get("id") for t in data.get("terms") or [] if isinstance(t, dict)]
+        for term_id in sorted({i for i in ids if ids.count(i) > 1}):
+            errors.append(DataError(path, f"term '{term_id}' appears twice: keep one", _record_line(path, term_id)))
+        for term_id in sorted(set(ids) - reference_ids):
+            errors.append(DataError(path, f"term '{term_id}' is not in data/glossary/nl.yml: add it there "
+                                    "first (Dutch is the source), or fix the id", _record_line(path, term_id)))
+    return errors
+
+
+# Plain language. Averages hide the one 45-word sentence that loses a reader
+# on a phone, so we also cap the share of long sentences. The numbers follow
+# common plain-language guidance (Dutch "B1" writing: 10–15 words on average;
+# sentences above 25 words are hard for readers of a second language).
+MAX_AVERAGE_WORDS = 16
+LONG_SENTENCE_WORDS = 25
+MAX_LONG_SHARE = 0.15
+PLAIN_LANGUAGES = ("nl", "en", "fr")
+SENTENCE_END = re.compile(r"(?<=[.!?…:;])\s+")
+
+
+def prose_sentences(body: str) -> list[str]:
+    """The sentences a reader reads: no sources list, no markup, list items as sentences."""
+    body = re.split(r"^##\s.*\{#sources\}\s*$", body, flags=re.M)[0]
+    sentences = []
+    for raw in body.splitlines():
+        line = raw.strip()
+        if not line or line.startswith(("#", "!!!", "???", "<", "|", "---", "*[")):
+            continue
+        line = re.sub(r"^([-*+]|\d+\.)\s+(\[[ xX]\]\s+)?", "", line)
+        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)  # links: keep the text
+        line = re.sub(r"[*_`]", "", line)
+        sentences.extend(s for s in SENTENCE_END.split(line) if re.search(r"\w", s))
+    return sentences
+
+
+def plain_language_report(path: Path) -> tuple[float, float, int]:
+    _, body, _ = sitedata.split_front_matter(path)
+    lengths = [len(s.split()) for s in prose_sentences(body)]
+    if not lengths:
+        return 0.0, 0.0, 0
+    average = sum(lengths) / len(lengths)
+    long_share = sum(n > LONG_SENTENCE_WORDS for n in lengths) / len(lengths)
+    return average, long_share, len(lengths)
+
+
+def check_plain_language() -> list[DataError]:
+    errors = []
+    for code in PLAIN_LANGUAGES:
+        for path in sorted((sitedata.DOCS / code / "newcomers").glob("*.md")):
+            average, long_share, count = plain_language_report(path)
+            if average > MAX_AVERAGE_WORDS:
+                errors.append(DataError(path, f"sentences average {average:.1f} words (at most "
+                                        f"{MAX_AVERAGE_WORDS}): split long sentences, one idea each"))
+            if long_share > MAX_LONG_SHARE:
+                errors.append(DataError(path, f"{long_share:.0%} of {count} sentences are longer than "
+                                        f"{LONG_SENTENCE_WORDS} words (at most {MAX_LONG_SHARE:.0%}): split them"))
+    return errors
+
+
+CHECKS = {
+    "pages": check_pages,
+    "front matter": check_front_matter,
+    "UI strings": check_ui_strings,
+    "organisations": check_organisations,
+    "glossary": check_glossary,
+    "plain language": check_plain_language,
+}
+
+
+def cmd_check(args) -> int:
+    failed = 0
+    for name, check in CHECKS.items():
+        try:
+            errors = check()
+        except DataError as exc:
+            errors = [exc]
+        for error in errors:
+            print(f"error: {error}", file=sys.stderr)
+        failed += len(errors)
+        print(f"{'ok  ' if not errors else 'FAIL'} {name}" + (f" ({len(errors)} problems)" if errors else ""))
+    if failed:
+        print(f"\n{failed} problems. Each line says the file, the line where known, and how to fix it.",
+              file=sys.stderr)
+    return 1 if failed else 0
+
+
+# --- build and serve --------------------------------------------------------
+
+
+def mkdocs_env() -> dict:
+    env = dict(os.environ)
+    env.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner on every build
+    return env
+
+
+def cmd_build(args) -> int:
+    """Build into a fresh folder and swap it in only when the build succeeded."""
+    site = (ROOT / args.site_dir).resolve()
+    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", str(staging)],
+        cwd=ROOT, env=mkdocs_env(),
+    )
+    if result.returncode != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        print(f"\nBuild failed: {rel(site)}/ was left as it was. The lines above name the file to fix.",
+              file=sys.stderr)
+        return result.returncode
+    old = site.with_name(site.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if site.exists():
+        site.rename(old)
+    staging.rename(site)
+    shutil.rmtree(old, ignore_errors=True)
+    print(f"Built {len(sitedata.languages())} languages into {rel(site)}/ in {time.monotonic() - started:.1f} s")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    return subprocess.call(
+        [sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{args.port}"],
+        cwd=ROOT, env=mkdocs_env(),
+    )
+
+
+# --- translations -------------------------------------------------------------
+
+
+def cmd_status(args) -> int:
+    if args.check:
+        errors = check_pages() + check_front_matter()
+        for error in errors:
+            print(f"error: {error}", file=sys.stderr)
+        print("translation metadata: " + ("ok" if not errors else f"{len(errors)} problems"))
+        return 1 if errors else 0
+    codes = [args.lang] if args.lang else [lang.code for lang in sitedata.languages() if not lang.default]
+    for code in codes:
+        lang = sitedata.language(code)
+        totals: dict[str, int] = {}
+        print(f"\n{lang.code} ({lang.name})")
+        for path in sitedata.page_paths():
+            if not lang.carries(path):
+                continue
+            state = sitedata.translation_state(code, path)
+            totals[state] = totals.get(state, 0) + 1
+            print(f"  {state:9} {path}")
+        print("  total: " + ", ".join(f"{n} {s}" for s, n in sorted(totals.items())))
+    return 0
+
+
+def _set_source_hash(path: Path) -> str:
+    code = path.resolve().relative_to(sitedata.DOCS).parts[0]
+    page = path.resolve().relative_to(sitedata.DOCS / code).as_posix()
+    if code == sitedata.SOURCE_LANGUAGE:
+        raise DataError(path, "Dutch pages are the source: stamp their translations, not the page itself")
+    new_hash = sitedata.source_hash(page)
+    text = path.read_text(encoding="utf-8")
+    match = sitedata.FRONT_MATTER.match(text)
+    if not match:
+        raise DataError(path, "no front matter to stamp", 1)
+    front = match.group(1)
+    if re.search(r"^\s+source_hash:.*$", front, re.M):
+        front = re.sub(r"^(\s+source_hash:).*$", rf"\g<1> {new_hash}", front, count=1, flags=re.M)
+    elif re.search(r"^translation:\s*$", front, re.M):
+        front = re.sub(r"^translation:\s*$", f"translation:\n  source_hash: {new_hash}", front, count=1, flags=re.M)
+    else:
+        front += f"translation:\n  source_hash: {new_hash}\n  status: machine\n"
+    if not re.search(r"^\s+status:", front, re.M):
+        front = front.replace(f"  source_hash: {new_hash}\n", f"  source_hash: {new_hash}\n  status: machine\n")
+    path.write_text(f"---\n{front}---\n" + text[match.end():], encoding="utf-8")
+    return new_hash
+
+
+def cmd_stamp(args) -> int:
+    status = 0
+    for name in args.files:
+        try:
+            print(f"{name}: source_hash {_set_source_hash(Path(name))}")
+        except DataError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            status = 1
+    return status
+
+
+def cmd_new(args) -> int:
+    path = args.path if args.path.endswith(".md") else args.path + ".md"
+    source = sitedata.DOCS / sitedata.SOURCE_LANGUAGE / path
+    today = dt.date.today().isoformat()
+    if args.lang:
+        target = sitedata.DOCS / args.lang / path
+        if not source.exists():
+            print(f"error: {rel(source)} does not exist: translate an existing Dutch page", file=sys.stderr)
+            return 1
+        text = source.read_text(encoding="utf-8")
+        text = text.replace("---\n", "---\ntranslation:\n  status: machine\n", 1)
+        text = re.sub(r"^last_reviewed:.*$", f"last_reviewed: {today}", text, count=1, flags=re.M)
+    else:
+        target = source
+        title = Path(path).stem.replace("-", " ").capitalize()
+        text = (f"---\ntitle: {title}\ndescription: One sentence on what this page helps with.\n"
+                f"audience: {args.audience}\ntags: []\nlast_reviewed: {today}\n---\n\n# {title}\n\n"
+                "Write the page here (see CONTRIBUTING.md).\n\n## Bronnen {#sources}\n\n- \n")
+    if target.exists():
+        print(f"error: {rel(target)} already exists", file=sys.stderr)
+        return 1
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    if args.lang:
+        _set_source_hash(target)
+        print(f"Wrote {rel(target)}: a copy of the Dutch page to translate, stamped with its version.")
+    else:
+        print(f"Wrote {rel(target)}. Add '{path}' to the nav in mkdocs.yml.")
+    return 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="docs.py", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("check", help="fast checks of pages and data, no build").set_defaults(func=cmd_check)
+    build = sub.add_parser("build", help="build every language into site/ (left untouched on failure)")
+    build.add_argument("--site-dir", default="site")
+    build.set_defaults(func=cmd_build)
+    serve = sub.add_parser("serve", help="serve every language with live reload")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(func=cmd_serve)
+    status = sub.add_parser("status", help="translation status: missing, outdated, machine, reviewed")
+    status.add_argument("--lang", help="one language code")
+    status.add_argument("--check", action="store_true", help="fail only on what must block a merge")
+    status.set_defaults(func=cmd_status)
+    stamp = sub.add_parser("stamp", help="record the Dutch version a translation follows")
+    stamp.add_argument("files", nargs="+")
+    stamp.set_defaults(func=cmd_stamp)
+    new = sub.add_parser("new", help="scaffold a page, or a translation with --lang")
+    new.add_argument("path", help="e.g. newcomers/housing.md")
+    new.add_argument("--lang", help="language code of a translation to scaffold")
+    new.add_argument("--audience", default="newcomers",
+                     choices=["newcomers", "professionals", "all", "contributors"])
+    new.set_defaults(func=cmd_new)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,180 @@
+"""Checks on the built site/: every language and page is there, in its own
+language and direction, links and the language switcher resolve, nothing
+is loaded from another host."""
+
+from __future__ import annotations
+
+import functools
+import posixpath
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+import sitedata
+from language_of import language_of
+
+LANGUAGES = sitedata.languages()
+PAGES = sitedata.page_paths()
+
+
+def page_file(site: Path, code: str, path: str) -> Path:
+    url = path[:-3]  # strip .md
+    if url == "index" or url.endswith("/index"):
+        url = url[: -len("index")]
+    else:
+        url += "/"
+    return site / sitedata.language(code).prefix / url / "index.html"
+
+
+@functools.cache
+def soup(file: Path) -> BeautifulSoup:
+    return BeautifulSoup(file.read_text(encoding="utf-8"), "lxml")
+
+
+def article_text(file: Path) -> str:
+    article = soup(file).select_one("article.md-content__inner")
+    assert article is not None, f"{file}: no article"
+    # The notice is in the reader's language on purpose; judge the text after it.
+    return " ".join(t for t in article.find_all(string=True) if not t.find_parent(class_="kb-notice"))
+
+
+def all_html(site: Path):
+    return sorted(p for p in site.rglob("*.html"))
+
+
+def language_of_file(site: Path, file: Path) -> sitedata.Language:
+    first = file.relative_to(site).parts[0]
+    codes = {lang.code for lang in LANGUAGES}
+    return sitedata.language(first) if first in codes else next(l for l in LANGUAGES if l.default)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES, ids=lambda l: l.code)
+def test_every_page_is_built_in_every_language(site, lang):
+    missing = [path for path in PAGES if not page_file(site, lang.code, path).exists()]
+    assert not missing, f"{lang.code}: not built: {missing}"
+
+
+def test_every_language_has_its_own_404(site):
+    for lang in LANGUAGES:
+        file = site / lang.prefix / "404.html"
+        assert file.exists(), f"no 404 page for {lang.code}"
+        html = soup(file)
+        assert html.html["lang"] == lang.code
+        assert html.h1.get_text(strip=True) == sitedata.ui_strings(lang.code)["not_found.title"]
+
+
+def test_lang_and_direction_are_right_on_every_page(site):
+    wrong = []
+    for file in all_html(site):
+        lang = language_of_file(site, file)
+        html = soup(file)
+        seen = (html.html.get("lang"), html.html.get("dir"), html.body.get("dir"))
+        if seen != (lang.code, lang.dir, lang.dir):
+            wrong.append(f"{file.relative_to(site)}: lang/dir {seen}, expected {lang.code}/{lang.dir}")
+    assert not wrong, "\n".join(wrong[:20])
+
+
+@pytest.mark.parametrize("lang", LANGUAGES, ids=lambda l: l.code)
+def test_pages_are_written_in_the_readers_language(site, lang):
+    """A translated page reads in its language; an untranslated one is the
+    fallback language's page, marked as such, and never Dutch for a
+    language whose readers were promised English."""
+    problems = []
+    for path in PAGES:
+        file = page_file(site, lang.code, path)
+        translated = (sitedata.DOCS / lang.code / path).exists()
+        expected = lang.code if translated else (lang.fallback or lang.code)
+        detected = language_of(article_text(file))
+        if detected is not None and detected != expected:
+            problems.append(f"{path}: reads as {detected}, expected {expected}")
+        notice = soup(file).select_one(".kb-notice--fallback")
+        if not translated and notice is None:
+            problems.append(f"{path}: shown in {expected} without a notice")
+        if lang.fallback == "en" and soup(file).select_one('[lang="nl"] .md-content__inner, div[lang="nl"]'):
+            problems.append(f"{path}: Dutch fallback content")
+    assert not problems, f"{lang.code}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES, ids=lambda l: l.code)
+def test_language_switcher_keeps_the_reader_on_the_same_page(site, lang):
+    problems = []
+    for path in PAGES:
+        file = page_file(site, lang.code, path)
+        links = soup(file).select("a.md-select__link")
+        assert {a["hreflang"] for a in links} == {l.code for l in LANGUAGES}, f"{file}: switcher incomplete"
+        for link in links:
+            target = _resolve(site, file, link["href"])
+            expected = page_file(site, link["hreflang"], path)
+            if target != expected:
+                problems.append(f"{path} -> {link['hreflang']}: {link['href']} leads to {target}")
+    assert not problems, "\n".join(problems[:20])
+
+
+def _resolve(site: Path, file: Path, href: str) -> Path | None:
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc:
+        return None
+    if not parts.path:
+        return file
+    base = posixpath.dirname(file.relative_to(site).as_posix())
+    target = posixpath.normpath(posixpath.join(base, parts.path))
+    if target.startswith(".."):
+        return Path("/outside-the-site") / target
+    candidate = site / target
+    return candidate / "index.html" if candidate.is_dir() or parts.path.endswith("/") else candidate
+
+
+def test_every_internal_link_and_anchor_resolves(site):
+    broken = []
+    for file in all_html(site):
+        if file.name == "404.html":
+            continue  # its links are absolute by necessity (it is served at any depth)
+        for link in soup(file).select("a[href]"):
+            href = link["href"]
+            if href.startswith(("mailto:", "tel:")) or urlsplit(href).scheme:
+                continue
+            target = _resolve(site, file, href)
+            if target is None or not target.exists():
+                broken.append(f"{file.relative_to(site)}: {href}")
+                continue
+            fragment = urlsplit(href).fragment
+            if fragment and target.suffix == ".html" and not soup(target).find(id=fragment):
+                broken.append(f"{file.relative_to(site)}: {href} (no such anchor)")
+    assert not broken, "\n".join(broken[:30])
+
+
+LOADING = {"script": "src", "img": "src", "iframe": "src", "source": "src", "video": "src",
+           "audio": "src", "embed": "src", "object": "data"}
+
+
+def test_nothing_is_loaded_from_another_host(site):
+    foreign = []
+    for file in all_html(site):
+        html = soup(file)
+        for tag, attribute in LOADING.items():
+            for element in html.find_all(tag):
+                value = element.get(attribute)
+                if value and urlsplit(value).netloc:
+                    foreign.append(f"{file.relative_to(site)}: <{tag} {attribute}={value}>")
+        for element in html.find_all("link", href=True):
+            if urlsplit(element["href"]).netloc and set(element.get("rel", [])) - {"alternate", "canonical"}:
+                foreign.append(f"{file.relative_to(site)}: <link href={element['href']}>")
+    for css in site.rglob("*.css"):
+        for url in re.findall(r"url\(\s*['\"]?(https?:)?//", css.read_text(encoding="utf-8")):
+            foreign.append(f"{css.relative_to(site)}: url() to another host")
+    assert not foreign, "\n".join(foreign[:20])
+
+
+def test_no_code_host_or_analytics_configuration(site):
+    """repo_url makes Material call the code host's API from every page."""
+    config = soup(site / "index.html").find("script", id="__config")
+    assert config is not None
+    assert "github" not in config.string.lower() and "gitlab" not in config.string.lower()
+    assert not soup(site / "index.html").select(".md-source")
+
+
+def test_search_index_is_built(site):
+    assert (site / "search" / "search_index.json").stat().st_size > 1000
