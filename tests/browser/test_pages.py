@@ -79,7 +79,7 @@ def test_search_answers_in_the_built_site(visit, base_url):
     v.page.goto(base_url)
     search = v.page.locator("input.md-search__input")
     search.click()
-    search.fill("leefloon")
+    search.press_sequentially("leefloon", delay=20)  # real key events, as a reader types
     results = v.page.locator(".md-search-result__item")
     results.first.wait_for(timeout=15000)
     assert results.count() > 0
