@@ -18,8 +18,11 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
-# Front-end packages for the tests (axe-core) come from npm, pinned by package-lock.json.
+# Front-end packages (lunr for search, axe-core for tests) come from npm,
+# pinned by package-lock.json; Debian's npm is installed if there is none.
 node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q npm; }
 	npm ci --no-audit --no-fund --silent
 	touch $@
 node: node_modules/.installed
@@ -32,10 +35,10 @@ chromium:
 	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium fonts-noto-core; \
 	fi
 
-serve: $(VENV)/.installed
+serve: $(VENV)/.installed node
 	$(PY) scripts/docs.py serve
 
-build: $(VENV)/.installed
+build: $(VENV)/.installed node
 	$(PY) scripts/docs.py build
 
 check: $(VENV)/.installed
@@ -50,7 +53,7 @@ test-browser: build chromium node
 
 test: check test-build test-browser
 
-bench: build chromium node
+bench: build chromium
 	$(PY) scripts/docs.py bench
 
 clean:

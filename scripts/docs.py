@@ -7,6 +7,8 @@
     python scripts/docs.py status         translation status per language
     python scripts/docs.py stamp FILE…    record which Dutch version a translation follows
     python scripts/docs.py new PATH       scaffold a page (or, with --lang, a translation)
+    python scripts/docs.py search-quality [FILE]   hit rate per language of a query file
+    python scripts/docs.py bench          search and page-weight figures into bench/results/
 
 Every command here also runs in CI through the Makefile.
 """
@@ -413,6 +415,24 @@ def cmd_new(args) -> int:
     return 0
 
 
+# --- search ------------------------------------------------------------------
+
+
+def cmd_search_quality(args) -> int:
+    import search_quality
+
+    outcomes = search_quality.run(Path(args.queries), ROOT / args.site_dir)
+    print(search_quality.report(outcomes))
+    low = {code: (h, t) for code, (h, t) in search_quality.rates(outcomes).items() if h / t < args.min_rate}
+    return 1 if low else 0
+
+
+def cmd_bench(args) -> int:
+    import bench
+
+    return bench.main(ROOT / args.site_dir, ROOT / "bench" / "results", Path(args.queries))
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="docs.py", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -436,6 +456,15 @@ def main(argv=None) -> int:
     new.add_argument("--audience", default="newcomers",
                      choices=["newcomers", "professionals", "all", "contributors"])
     new.set_defaults(func=cmd_new)
+    quality = sub.add_parser("search-quality", help="hit rate per language of a query file, in Chromium")
+    quality.add_argument("queries", nargs="?", default="tests/search-queries.yaml")
+    quality.add_argument("--site-dir", default="site")
+    quality.add_argument("--min-rate", type=float, default=0.9, help="fail below this hit rate (0-1)")
+    quality.set_defaults(func=cmd_search_quality)
+    bench_parser = sub.add_parser("bench", help="search and page-weight figures, written to bench/results/")
+    bench_parser.add_argument("--site-dir", default="site")
+    bench_parser.add_argument("--queries", default="tests/search-queries.yaml")
+    bench_parser.set_defaults(func=cmd_bench)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -1,0 +1,17 @@
+"""Every query of tests/search-queries.yaml, typed into the real search box,
+finds an expected page among the first three, in the reader's language."""
+
+from pathlib import Path
+
+import search_quality
+
+QUERIES = Path(__file__).resolve().parents[1] / "search-queries.yaml"
+
+
+def test_every_query_finds_its_page_in_the_readers_language(site, browser):
+    outcomes = search_quality.run(QUERIES, site, browser)
+    assert outcomes, "no queries were run"
+    misses = [o for o in outcomes if not o.hit]
+    assert not misses, search_quality.report(outcomes)
+    for code, (hits, total) in search_quality.rates(outcomes).items():
+        assert hits / total >= 0.9, f"{code}: {hits}/{total}"
