@@ -1,8 +1,12 @@
-"""The glossary page and its tooltips, from data/glossary/<lang>.yml.
+"""The glossary page and its in-page explanations, from data/glossary/<lang>.yml.
 
-One source per language: glossary.md lists every term, and on every other
-page an abbreviation a term `match`es gets its definition as a tooltip
-(Python-Markdown's abbr extension), in the page's own language.
+glossary.md lists every term. On every other page, the first use of a term's
+abbreviation (its `match` words) becomes an <abbr> with the definition, in
+the page's own language. It is focusable, so the explanation shows on hover,
+on keyboard focus and on a tap (CSS in site.css); screen readers read a
+hidden copy that search leaves out. We mark up the rendered HTML ourselves rather than
+use Python-Markdown's abbr extension: that one needs a word boundary after
+the word, which "LGBTQIA+" never has, and it marks every use, not the first.
 """
 
 from __future__ import annotations
@@ -14,6 +18,11 @@ import sitedata
 from languages import current_language
 
 MARKER = "<!-- glossary-terms -->"
+# Text inside these elements is left alone: headings, links, code, and
+# explanations already given.
+SKIP = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "abbr", "script", "style", "button", "label"}
+TAG = re.compile(r"(<[^>]+>)")
+TAG_NAME = re.compile(r"<(/?)([a-zA-Z0-9]+)")
 
 
 def terms_for(code: str) -> list[dict]:
@@ -21,20 +30,56 @@ def terms_for(code: str) -> list[dict]:
     return sitedata.glossary(code) or (sitedata.glossary(lang.fallback) if lang.fallback else [])
 
 
+def _page_language(page, config) -> str:
+    return page.meta.get("kb_fallback") or current_language(config).code
+
+
 def on_page_markdown(markdown, page, config, files):
-    code = page.meta.get("kb_fallback") or current_language(config).code
-    terms = terms_for(code)
     if MARKER in markdown:
-        return markdown.replace(MARKER, _render(terms))
+        return markdown.replace(MARKER, _render(terms_for(_page_language(page, config))))
+    return markdown
+
+
+def _explained(token: str, definition: str) -> str:
+    # The hidden copy is for screen readers; search skips it, so definitions
+    # do not turn every page into a search result for their words.
+    escaped = html.escape(definition)
+    return (f'<abbr class="kb-term" tabindex="0" data-kb-definition="{escaped}">{token}'
+            f'<span class="kb-visually-hidden" data-search-exclude>: {escaped}</span></abbr>')
+
+
+def on_page_content(content, page, config, files):
     if page.file.src_uri.endswith("glossary.md"):
-        return markdown
-    definitions = []
-    for term in terms:
-        for token in term.get("match") or []:
-            if re.search(rf"(?<!\w){re.escape(token)}(?!\w)", markdown):
-                definition = " ".join(str(term["definition"]).split())
-                definitions.append(f"*[{token}]: {definition}")
-    return markdown + ("\n\n" + "\n".join(definitions) + "\n" if definitions else "")
+        return content
+    # One entry per term: the first use of any of its words is explained.
+    pending = {}
+    for term in terms_for(_page_language(page, config)):
+        tokens = sorted(term.get("match") or [], key=len, reverse=True)
+        if tokens:
+            pattern = re.compile(r"(?<![\w+])(" + "|".join(map(re.escape, tokens)) + r")(?![\w+])")
+            pending[term["id"]] = (pattern, " ".join(str(term["definition"]).split()))
+    if not pending:
+        return content
+    parts = TAG.split(content)
+    depth = 0
+    for i, part in enumerate(parts):
+        if part.startswith("<"):
+            name = TAG_NAME.match(part)
+            if name and name.group(2).lower() in SKIP and not part.endswith("/>"):
+                depth += -1 if name.group(1) else 1
+            continue
+        if depth or not part.strip():
+            continue
+        found = []  # (start, end, replacement), found in the original text only
+        for term_id, (pattern, definition) in list(pending.items()):
+            match = pattern.search(part)
+            if match and not any(s < match.end() and match.start() < e for s, e, _ in found):
+                found.append((match.start(), match.end(), _explained(match.group(1), definition)))
+                del pending[term_id]
+        for start, end, replacement in sorted(found, reverse=True):
+            part = part[:start] + replacement + part[end:]
+        parts[i] = part
+    return "".join(parts)
 
 
 def _render(terms: list[dict]) -> str:
