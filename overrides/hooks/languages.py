@@ -65,7 +65,18 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_context(context, page, config, nav):
-    # Runs after static-i18n (priority 50) has filled config.extra.alternate.
+    # "Edit this page" points at the file the reader sees: the translation in
+    # its own folder, or the English page shown in its place. A plain link:
+    # nothing is requested from the code host until it is clicked.
+    repo = config.extra.get("kb_repo_url")
+    if repo:
+        source = page.meta.get("kb_fallback") or getattr(page.file, "locale", None) or current_language(config).code
+        path = getattr(page.file, "norm_src_uri", page.file.src_uri)
+        page.edit_url = f"{repo.rstrip('/')}/edit/{config.extra.get('kb_repo_branch') or 'main'}/docs/{source}/{path}"
+    else:
+        page.edit_url = None
+
+    # static-i18n (priority 50) has filled config.extra.alternate by now.
     base = urlsplit(config.site_url or "").path.rstrip("/")
     # static-i18n assigns `config.extra.alternate` as an attribute, which is
     # what Material's template reads; config.extra["alternate"] can be stale.
