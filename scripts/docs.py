@@ -294,27 +294,43 @@ def mkdocs_env() -> dict:
     return env
 
 
+def _mkdocs_build(target: Path, **env) -> int:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", str(target)],
+        cwd=ROOT, env={**mkdocs_env(), **env},
+    ).returncode
+
+
 def cmd_build(args) -> int:
-    """Build into a fresh folder and swap it in only when the build succeeded."""
+    """Build the offline copy and its zips, then the site that lists them,
+    into a fresh folder; swap it in only when everything succeeded."""
+    import downloads
+
     site = (ROOT / args.site_dir).resolve()
-    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
+    work = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
+    staging, offline, zips = work / "site", work / "offline", work / "downloads"
     started = time.monotonic()
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", str(staging)],
-        cwd=ROOT, env=mkdocs_env(),
-    )
-    if result.returncode != 0:
-        shutil.rmtree(staging, ignore_errors=True)
+    try:
+        if _mkdocs_build(offline, KB_OFFLINE="1") != 0:
+            raise RuntimeError("offline build")
+        manifest = downloads.make(offline, zips)
+        if _mkdocs_build(staging, KB_DOWNLOADS=str(manifest)) != 0:
+            raise RuntimeError("site build")
+        shutil.copytree(zips, staging / "downloads")
+    except RuntimeError:
+        shutil.rmtree(work, ignore_errors=True)
         print(f"\nBuild failed: {rel(site)}/ was left as it was. The lines above name the file to fix.",
               file=sys.stderr)
-        return result.returncode
+        return 1
     old = site.with_name(site.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if site.exists():
         site.rename(old)
     staging.rename(site)
     shutil.rmtree(old, ignore_errors=True)
-    print(f"Built {len(sitedata.languages())} languages into {rel(site)}/ in {time.monotonic() - started:.1f} s")
+    shutil.rmtree(work, ignore_errors=True)
+    print(f"Built {len(sitedata.languages())} languages and their downloads into {rel(site)}/ "
+          f"in {time.monotonic() - started:.1f} s")
     return 0
 
 

@@ -54,7 +54,7 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     items = []
     for lang in sitedata.languages():
-        href = get_relative_url(lang.prefix or ".", page.url or ".")
+        href = get_relative_url(page_url("index.md", lang.code, config) or ".", page.url or ".")
         items.append(
             f'<li><a href="{html.escape(href)}" hreflang="{lang.code}" lang="{lang.code}" '
             f'dir="{lang.dir}">{html.escape(lang.name)}</a></li>'

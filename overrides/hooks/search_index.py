@@ -4,9 +4,10 @@ static-i18n stacks every language into one search/search_index.json that
 Material fetches on every page load: readers download ten languages to
 search one, and see results in all of them. After the last language is
 built we split that index by language folder into
-<lang>/search/search_index.js (loaded by our worker on the first query) and
+<lang>/search/search_docs.js (loaded by our worker on the first query) and
 leave at <lang>/search/search_index.json only the small settings file
-Material's page script fetches on load. The worker
+Material's page script fetches on load (and, for pages opened from file://,
+the same settings as search_index.js, which Material loads as a script). The worker
 (assets/javascripts/search-worker.js) speaks Material's worker protocol, so
 Material's search box, keyboard handling and result list stay as they are.
 """
@@ -28,6 +29,7 @@ LUNR_STEMMERS = {"nl", "en", "fr", "es", "tr", "ru", "ar"}
 # Splits words on white space and punctuation of every script we publish in.
 SEPARATOR = r"[\s\-–—.,;:!?()\[\]{}\"'«»„“”‘’/\\|·…،؛؟]+"
 LUNR = sitedata.ROOT / "node_modules" / "lunr" / "lunr.min.js"
+IFRAME_WORKER = sitedata.ROOT / "node_modules" / "iframe-worker" / "shim" / "index.js"
 
 
 def _language_of(location: str) -> sitedata.Language:
@@ -61,17 +63,22 @@ def on_post_build(config):
             "separator": SEPARATOR,
             "fields": {"title": {"boost": 8}, "tags": {"boost": 6}, "text": {"boost": 1}},
             # Where the worker finds this language's documents, from the site root.
-            "index": f"{lang.prefix}search/search_index.js",
+            "index": f"{lang.prefix}search/search_docs.js",
         }
+        stub = json.dumps({"config": settings, "docs": [], "options": {"suggest": False}},
+                          ensure_ascii=False, separators=(",", ":"))
         with open(os.path.join(folder, "search_index.json"), "w", encoding="utf-8") as f:
-            json.dump({"config": settings, "docs": [], "options": {"suggest": False}}, f,
-                      ensure_ascii=False, separators=(",", ":"))
+            f.write(stub)
         with open(os.path.join(folder, "search_index.js"), "w", encoding="utf-8") as f:
+            f.write(f"var __index = {stub}\n")
+        with open(os.path.join(folder, "search_docs.js"), "w", encoding="utf-8") as f:
             f.write("self.kbSearchDocs=")
             json.dump(per_language[lang.code], f, ensure_ascii=False, separators=(",", ":"))
             f.write(";\n")
 
-    # lunr itself, from npm (Material bundles it inside its own worker only).
-    if not LUNR.exists():
-        raise PluginError(f"{sitedata.rel(LUNR)} is missing: run `npm ci` (make does this for you)")
-    shutil.copyfile(LUNR, os.path.join(site, "assets", "javascripts", "lunr.min.js"))
+    # From npm: lunr itself (Material bundles it inside its own worker only)
+    # and iframe-worker, which runs the worker for pages opened from file://.
+    for package, target in ((LUNR, "lunr.min.js"), (IFRAME_WORKER, "iframe-worker.js")):
+        if not package.exists():
+            raise PluginError(f"{sitedata.rel(package)} is missing: run `npm ci` (make does this for you)")
+        shutil.copyfile(package, os.path.join(site, "assets", "javascripts", target))

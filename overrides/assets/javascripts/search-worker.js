@@ -24,18 +24,24 @@ var scriptUrl = (typeof parent !== "undefined" && parent !== self && "IFrameWork
 var siteRoot = new URL("../../", scriptUrl);
 
 var settings = null;   // this language's settings, from the SETUP message
-var engine = null;     // { index, docs, lang } once loaded
+var loading = null;    // promise of { index, docs, lang }, made on the first query
 
 function load() {
-  if (engine) return engine;
+  return loading || (loading = build());
+}
+
+async function build() {
   var lang = settings.lang[0] || null;
-  var scripts = [new URL("assets/javascripts/lunr.min.js", siteRoot).href];
+  var scripts = ["assets/javascripts/lunr.min.js"];
   if (lang && lang !== "en") {
-    scripts.push(new URL("assets/javascripts/lunr/min/lunr.stemmer.support.min.js", siteRoot).href);
-    scripts.push(new URL("assets/javascripts/lunr/min/lunr." + lang + ".min.js", siteRoot).href);
+    scripts.push("assets/javascripts/lunr/min/lunr.stemmer.support.min.js");
+    scripts.push("assets/javascripts/lunr/min/lunr." + lang + ".min.js");
   }
-  scripts.push(new URL(settings.index, siteRoot).href);
-  importScripts.apply(self, scripts);
+  scripts.push(settings.index);
+  // One at a time, awaited: in the file:// shim importScripts is asynchronous.
+  for (var i = 0; i < scripts.length; i++) {
+    await importScripts(new URL(scripts[i], siteRoot).href);
+  }
 
   var separator = new RegExp(settings.separator);
   var docs = {};
@@ -61,8 +67,7 @@ function load() {
       }, { boost: doc.location.indexOf("#") === -1 ? 1.5 : 1 });
     });
   });
-  engine = { index: index, docs: docs, lang: lang };
-  return engine;
+  return { index: index, docs: docs, lang: lang };
 }
 
 function plain(html) {
@@ -77,13 +82,13 @@ function normalise(text) {
     .replace(/[\u0640\u200C\u200D\u064B-\u065F]/g, "");                           // tatweel, ZWNJ, harakat
 }
 
-function search(query) {
+async function search(query) {
   var words = normalise(query).toLowerCase().split(new RegExp(settings.separator))
     .filter(function (word) { return word; });
   // Material asks once with an empty query when the page loads: answer
   // without loading anything, so a reader who never searches pays nothing.
   if (!words.length) return { items: [] };
-  var e = load();
+  var e = await load();
   var results = e.index.query(function (q) {
     words.forEach(function (word) {
       var stemmed = e.index.pipeline.runString(word);
@@ -140,7 +145,7 @@ function mark(html, pattern) {
   }).join("");
 }
 
-self.addEventListener("message", function (event) {
+self.addEventListener("message", async function (event) {
   var message = event.data;
   if (message.type === SETUP) {
     settings = message.data.config;
@@ -148,7 +153,7 @@ self.addEventListener("message", function (event) {
   } else if (message.type === QUERY) {
     var data;
     try {
-      data = search(message.data);
+      data = await search(message.data);
     } catch (error) {
       console.error("search failed:", error);
       data = { items: [] };
