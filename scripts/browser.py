@@ -18,10 +18,18 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-c
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files, each language's own 404 page, and no logging."""
+    """Static files, each language's own 404 page, optional response
+    headers (as a host would add them), and no logging."""
+
+    extra_headers: dict[str, str] = {}
 
     def log_message(self, *args):
         pass
+
+    def end_headers(self):
+        for key, value in self.extra_headers.items():
+            self.send_header(key, value)
+        super().end_headers()
 
     def send_error(self, code, message=None, explain=None):
         if code != 404:
@@ -38,9 +46,10 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(directory: Path):
+def serve(directory: Path, headers: dict[str, str] | None = None):
     """Serve `directory` on a free port of 127.0.0.1; yields the base URL."""
-    handler = functools.partial(SiteHandler, directory=str(directory))
+    handler_class = type("Handler", (SiteHandler,), {"extra_headers": headers or {}})
+    handler = functools.partial(handler_class, directory=str(directory))
     server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -9,6 +9,7 @@
     python scripts/docs.py new PATH       scaffold a page (or, with --lang, a translation)
     python scripts/docs.py search-quality [FILE]   hit rate per language of a query file
     python scripts/docs.py bench          search and page-weight figures into bench/results/
+    python scripts/docs.py headers        security headers for hosts, from the built site
 
 Every command here also runs in CI through the Makefile.
 """
@@ -317,6 +318,7 @@ def cmd_build(args) -> int:
         if _mkdocs_build(staging, KB_DOWNLOADS=str(manifest)) != 0:
             raise RuntimeError("site build")
         shutil.copytree(zips, staging / "downloads")
+        shutil.copyfile(ROOT / "deploy" / "_headers", staging / "_headers")
     except RuntimeError:
         shutil.rmtree(work, ignore_errors=True)
         print(f"\nBuild failed: {rel(site)}/ was left as it was. The lines above name the file to fix.",
@@ -449,6 +451,14 @@ def cmd_bench(args) -> int:
     return bench.main(ROOT / args.site_dir, ROOT / "bench" / "results", Path(args.queries))
 
 
+def cmd_headers(args) -> int:
+    import headers
+
+    for path in headers.write(ROOT / args.site_dir):
+        print(f"Wrote {rel(path)}")
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="docs.py", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -481,6 +491,9 @@ def main(argv=None) -> int:
     bench_parser.add_argument("--site-dir", default="site")
     bench_parser.add_argument("--queries", default="tests/search-queries.yaml")
     bench_parser.set_defaults(func=cmd_bench)
+    headers_parser = sub.add_parser("headers", help="write deploy/_headers and deploy/nginx.conf from site/")
+    headers_parser.add_argument("--site-dir", default="site")
+    headers_parser.set_defaults(func=cmd_headers)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -96,8 +96,8 @@ def languages() -> tuple[Language, ...]:
                 code=entry["locale"],
                 name=entry["name"],
                 default=bool(entry.get("default")),
-                scope=extra.get("scope", "full"),
-                fallback=extra.get("fallback"),
+                scope=extra.get("kb_scope", "full"),
+                fallback=extra.get("kb_fallback"),
                 rtl=_material_is_rtl(entry["locale"]),
             )
         )
