@@ -1,0 +1,81 @@
+"""The translation workflow in a temporary copy of the repository: changing
+a Dutch page makes its translations outdated in the status command, on the
+built page and in the status table; marking one reviewed changes it."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+import sitedata
+
+PAGE = "newcomers/housing.md"
+
+
+@pytest.fixture(scope="module")
+def repo(tmp_path_factory) -> Path:
+    copy = tmp_path_factory.mktemp("repo")
+    for name in ("docs", "data", "overrides", "scripts", "mkdocs.yml", "node_modules", "deploy"):
+        source = sitedata.ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, copy / name, symlinks=True)
+        else:
+            shutil.copy2(source, copy / name)
+    return copy
+
+
+def _docs(repo: Path, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run([sys.executable, "scripts/docs.py", *args], cwd=repo, env=env,
+                          capture_output=True, text=True)
+
+
+def _state_line(output: str, code: str) -> str:
+    section = output.split(f"\n{code} (", 1)[1]
+    return next(line for line in section.splitlines() if line.strip().endswith(PAGE))
+
+
+def test_changing_the_dutch_page_outdates_translations_then_review_marks_them(repo):
+    assert "machine" in _state_line(_docs(repo, "status").stdout, "en")
+
+    source = repo / "docs" / "nl" / PAGE
+    source.write_text(source.read_text(encoding="utf-8") + "\nEen nieuwe zin voor de test.\n", encoding="utf-8")
+    status = _docs(repo, "status").stdout
+    for code in ("en", "fr", "ar"):
+        assert "outdated" in _state_line(status, code), code
+    assert _docs(repo, "status", "--check").returncode == 0, "outdated must not block a merge"
+
+    built = _docs(repo, "build", "--site-dir", "site")
+    assert built.returncode == 0, built.stderr[-2000:]
+    page = BeautifulSoup((repo / "site/ar/newcomers/housing/index.html").read_text(), "lxml")
+    notice = page.select_one("aside.kb-notice")
+    assert notice["data-kb-translation"] == "outdated"
+    assert sitedata.ui_strings("ar")["notice.outdated"] in notice.get_text()
+    table = BeautifulSoup((repo / "site/en/about/translations/index.html").read_text(), "lxml")
+    row = table.find("code", string=PAGE).find_parent("tr")
+    assert "kb-status--outdated" in str(row)
+
+    # A person who reads French checks the page, brings it up to date and marks it reviewed.
+    french = repo / "docs" / "fr" / PAGE
+    assert _docs(repo, "stamp", str(french.relative_to(repo))).returncode == 0
+    french.write_text(re.sub(r"status: machine", "status: reviewed", french.read_text(encoding="utf-8")),
+                      encoding="utf-8")
+    assert "reviewed" in _state_line(_docs(repo, "status").stdout, "fr")
+    assert _docs(repo, "build", "--site-dir", "site").returncode == 0
+    page = BeautifulSoup((repo / "site/fr/newcomers/housing/index.html").read_text(), "lxml")
+    assert page.select_one("aside.kb-notice")["data-kb-translation"] == "reviewed"
+
+
+def test_a_translation_of_a_removed_page_blocks_the_merge(repo):
+    orphan = repo / "docs" / "en" / "newcomers" / "removed-page.md"
+    shutil.copy(repo / "docs" / "en" / "organisations" / "index.md", orphan)
+    result = _docs(repo, "status", "--check")
+    orphan.unlink()
+    assert result.returncode == 1 and "removed-page.md" in result.stderr
