@@ -417,8 +417,11 @@ def cmd_new(args) -> int:
     else:
         target = source
         title = Path(path).stem.replace("-", " ").capitalize()
+        # Tags must not be empty (readers find pages by them): start from the
+        # words of the path; the writer replaces them with the words readers type.
+        tags = ", ".join(w for w in Path(path).stem.split("-") if len(w) > 1) or "TODO"
         text = (f"---\ntitle: {title}\ndescription: One sentence on what this page helps with.\n"
-                f"audience: {args.audience}\ntags: []\nlast_reviewed: {today}\n---\n\n# {title}\n\n"
+                f"audience: {args.audience}\ntags: [{tags}]\nlast_reviewed: {today}\n---\n\n# {title}\n\n"
                 "Write the page here (see CONTRIBUTING.md).\n\n## Bronnen {#sources}\n\n- \n")
     if target.exists():
         print(f"error: {rel(target)} already exists", file=sys.stderr)

@@ -176,5 +176,21 @@ def test_no_code_host_or_analytics_configuration(site):
     assert not soup(site / "index.html").select(".md-source")
 
 
-def test_search_index_is_built(site):
-    assert (site / "search" / "search_index.json").stat().st_size > 1000
+@pytest.mark.parametrize("lang", LANGUAGES, ids=lambda l: l.code)
+def test_each_language_has_its_own_search_documents(site, lang):
+    """hooks/search_index.py splits static-i18n's stacked index: a language's
+    file holds its own pages only, and every page it carries in its language."""
+    import json
+
+    text = (site / lang.prefix / "search" / "search_docs.js").read_text(encoding="utf-8")
+    docs = json.loads(text.removeprefix("self.kbSearchDocs=").rstrip().rstrip(";"))
+    pages = {doc["location"].split("#", 1)[0] for doc in docs}
+    other_prefixes = tuple(f"{l.code}/" for l in LANGUAGES if not l.default)
+    assert not [p for p in pages if p.startswith(other_prefixes)], f"{lang.code}: other languages' pages"
+    translated = [p for p in PAGES if (sitedata.DOCS / lang.code / p).exists()]
+    expected = {page_file(site, lang.code, p).parent.relative_to(site / lang.prefix).as_posix().removeprefix(".")
+                for p in translated}
+    expected = {e + "/" if e else "" for e in expected}
+    assert expected <= pages, f"{lang.code}: not searchable: {sorted(expected - pages)}"
+    # The page script's settings file stays small: the documents load on the first query.
+    assert (site / lang.prefix / "search" / "search_index.json").stat().st_size < 1000

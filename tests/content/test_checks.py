@@ -161,3 +161,13 @@ def test_long_sentences_fail_the_plain_language_check(docs_dir, monkeypatch):
 def test_sources_and_markup_do_not_count_as_sentences():
     body = "Kort.\n\n- Punt een\n- [Link](x.md) twee\n\n## Bronnen {#sources}\n\n- " + "lang " * 50
     assert docs.prose_sentences(body) == ["Kort.", "Punt een", "Link twee"]
+
+
+def test_a_scaffolded_page_and_its_translation_pass_the_checks(docs_dir):
+    """`docs.py new` is how contributors start a page: what it writes must be valid."""
+    assert docs.main(["new", "newcomers/finding-a-doctor.md"]) == 0
+    assert docs.main(["new", "newcomers/finding-a-doctor.md", "--lang", "en"]) == 0
+    assert not docs.check_front_matter()
+    translation = (docs_dir / "en" / "newcomers" / "finding-a-doctor.md").read_text(encoding="utf-8")
+    assert "status: machine" in translation
+    assert sitedata.translation_state("en", "newcomers/finding-a-doctor.md") == "machine"
