@@ -91,6 +91,10 @@ def test_no_cookies_and_no_storage_after_reading_and_searching(browser, base_url
     box.click()
     box.press_sequentially("housing", delay=20)
     page.locator(".md-search-result__item").first.wait_for()
+    # What a reader searched for must not end up in the address, and so in
+    # the browser's history (Material's search.highlight puts it in ?h=).
+    links = page.eval_on_selector_all(".md-search-result__link", "links => links.map(a => a.href)")
+    assert links and not [href for href in links if "?" in href], links
     storage = page.evaluate("[Object.keys(localStorage), Object.keys(sessionStorage)]")
     assert context.cookies() == []
     assert storage == [[], []], f"the safety page must list these: {storage}"
