@@ -80,3 +80,36 @@ def test_translated_pages_show_their_status_in_the_readers_language(site, lang):
         elif not notice.find("a", hreflang="nl"):
             problems.append(f"{path}: no link to the Dutch original")
     assert not problems, f"{lang.code}:\n" + "\n".join(problems)
+
+
+# The page paths the content plan promises (shared/content-plan.md), which
+# every language that carries them must have in its own words. A page added
+# later may wait for its translations: readers then get English, with a notice.
+CONTENT_PLAN = [
+    "index.md", "glossary.md", "organisations/index.md",
+    *[f"newcomers/{p}.md" for p in ("index", "your-rights", "asylum", "integration", "housing",
+                                    "work-and-income", "health", "mental-health", "safety", "community")],
+    *[f"professionals/{p}.md" for p in ("index", "first-steps", "hesitation", "frame-of-reference",
+                                        "beyond-stereotypes", "interpreters", "organisational-policy",
+                                        "case-studies", "training")],
+    *[f"toolbox/{p}.md" for p in ("index", "safe-space-checklist", "asylum-reception", "housing", "health-care",
+                                  "police", "city-services", "education-and-youth-work", "integration-services")],
+    *[f"about/{p}.md" for p in ("index", "safety-and-privacy", "accessibility", "translations", "download",
+                                "contribute")],
+]
+
+
+@pytest.mark.parametrize("lang", sitedata.languages(), ids=lambda l: l.code)
+def test_every_content_plan_page_is_written_in_each_language_that_carries_it(site, lang):
+    from language_of import language_of
+    from test_site import article_text
+
+    problems = []
+    for path in (p for p in CONTENT_PLAN if lang.carries(p)):
+        if not (sitedata.DOCS / lang.code / path).exists():
+            problems.append(f"{path}: no docs/{lang.code}/{path}")
+            continue
+        detected = language_of(article_text(page_file(site, lang.code, path)))
+        if detected != lang.code:
+            problems.append(f"{path}: reads as {detected}")
+    assert not problems, f"{lang.code}:\n" + "\n".join(problems)
