@@ -56,11 +56,12 @@ def results_for(page, base_url: str, lang: sitedata.Language, query: str, timeou
     box = page.locator("input.md-search__input")
     box.click()
     box.press_sequentially(query, delay=15)
-    links = page.locator(".md-search-result__item > a")
     deadline = time.monotonic() + timeout
     last, stable_since = None, time.monotonic()
     while time.monotonic() < deadline:
-        current = [a.get_attribute("href") for a in links.all()]
+        # One read of the whole list: Material re-renders it while results
+        # arrive, so element handles taken one by one can vanish under us.
+        current = page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.href)")
         if current != last:
             last, stable_since = current, time.monotonic()
         elif current and time.monotonic() - stable_since > 0.4:
