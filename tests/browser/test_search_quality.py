@@ -15,3 +15,16 @@ def test_every_query_finds_its_page_in_the_readers_language(site, browser):
     assert not misses, search_quality.report(outcomes)
     for code, (hits, total) in search_quality.rates(outcomes).items():
         assert hits / total >= 0.9, f"{code}: {hits}/{total}"
+
+
+def test_text_pasted_or_composed_into_the_box_is_searched(browser, base_url):
+    """Pasting, voice input and composing phone keyboards change the box
+    without a keyup, the only event Material listens to (search-input.js)."""
+    page = browser.new_page()
+    page.goto(base_url + "ar/")
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").fill("سكن")  # one input event, no key events
+    first = page.locator(".md-search-result__item > a").first
+    first.wait_for(timeout=10_000)
+    assert "/ar/newcomers/housing/" in first.evaluate("a => a.href")
+    page.close()
