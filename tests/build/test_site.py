@@ -194,3 +194,20 @@ def test_each_language_has_its_own_search_documents(site, lang):
     assert expected <= pages, f"{lang.code}: not searchable: {sorted(expected - pages)}"
     # The page script's settings file stays small: the documents load on the first query.
     assert (site / lang.prefix / "search" / "search_index.json").stat().st_size < 1000
+
+
+@pytest.mark.parametrize("lang", [l for l in LANGUAGES if l.rtl], ids=lambda l: l.code)
+def test_phone_numbers_read_left_to_right_on_right_to_left_pages(site, lang):
+    """Unia's 0800 12 800 must not show as "800 12 0800" in Arabic or Farsi."""
+    number = re.compile(r"\d+[ \u00a0]\d+")
+    found, wrong = 0, []
+    for path in PAGES:
+        article = soup(page_file(site, lang.code, path)).select_one("article")
+        for text in article.find_all(string=number):
+            if text.find_parent(["code", "pre"]):
+                continue
+            found += 1
+            if not text.find_parent(attrs={"dir": "ltr"}):
+                wrong.append(f"{path}: {text.strip()[:60]}")
+    assert found, f"{lang.code}: no numbers found: the test no longer sees them"
+    assert not wrong, "\n".join(wrong)

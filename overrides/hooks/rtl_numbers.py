@@ -1,0 +1,34 @@
+"""Phone numbers that read the right way round on right-to-left pages.
+
+In Arabic or Farsi text, the Unicode bidi algorithm lays out "0800 12 800"
+group by group from right to left, so readers saw "800 12 0800" and would
+dial a wrong number. On right-to-left pages we isolate every run of digit
+groups separated by spaces as left-to-right (<bdi dir="ltr">), in the
+rendered text only, so writers and translators type numbers as usual.
+"""
+
+from __future__ import annotations
+
+import re
+
+from languages import current_language
+
+NUMBER = re.compile(r"(?<![\w.])\d+(?:[ \u00a0]\d+)+(?![\w.])")
+TAG = re.compile(r"(<[^>]+>)")
+SKIP = {"code", "pre", "script", "style", "bdi"}
+
+
+def on_page_content(html, page, config, files):
+    if current_language(config).dir != "rtl":
+        return html
+    parts = TAG.split(html)
+    skipping = 0
+    for i, part in enumerate(parts):
+        if part.startswith("<"):
+            name = re.match(r"</?([a-zA-Z0-9]+)", part)
+            if name and name.group(1).lower() in SKIP and not part.endswith("/>"):
+                skipping += -1 if part.startswith("</") else 1
+            continue
+        if not skipping:
+            parts[i] = NUMBER.sub(lambda m: f'<bdi dir="ltr">{m.group(0)}</bdi>', part)
+    return "".join(parts)
