@@ -11,8 +11,11 @@ the word, which "LGBTQIA+" never has, and it marks every use, not the first.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
+
+import pyuca
 
 import sitedata
 from languages import current_language
@@ -82,8 +85,17 @@ def on_page_content(content, page, config, files):
     return "".join(parts)
 
 
+@functools.cache
+def _collator() -> pyuca.Collator:
+    return pyuca.Collator()
+
+
 def _render(terms: list[dict]) -> str:
+    # Alphabetical as readers expect it, not by code point: with plain
+    # sorting, Ukrainian "Інтерсекс" came after "Я" and Georgian, Persian
+    # letters outside the basic block fell out of place. The Unicode
+    # Collation Algorithm orders every script we publish in.
     entries = []
-    for term in sorted(terms, key=lambda t: str(t["term"]).casefold()):
+    for term in sorted(terms, key=lambda t: _collator().sort_key(str(t["term"]).casefold())):
         entries.append(f'### {term["term"]} {{#{term["id"]}}}\n\n{html.escape(str(term["definition"]).strip())}\n')
     return "\n".join(entries)

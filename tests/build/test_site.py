@@ -211,3 +211,12 @@ def test_phone_numbers_read_left_to_right_on_right_to_left_pages(site, lang):
                 wrong.append(f"{path}: {text.strip()[:60]}")
     assert found, f"{lang.code}: no numbers found: the test no longer sees them"
     assert not wrong, "\n".join(wrong)
+
+
+def test_the_glossary_is_in_the_readers_alphabetical_order(site):
+    """Sorting by code point put Ukrainian І, Ї, Є and Ґ after Я."""
+    alphabet = "АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯ"
+    terms = [h.get_text(strip=True) for h in soup(page_file(site, "uk", "glossary.md")).select("article h3")]
+    positions = [alphabet.index(t[0].upper()) for t in terms if t[0].upper() in alphabet]
+    assert len(positions) > 10 and any(alphabet[p] in "ҐЄІЇ" for p in positions)
+    assert positions == sorted(positions), terms
