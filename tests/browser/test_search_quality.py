@@ -6,6 +6,7 @@ from pathlib import Path
 import search_quality
 
 QUERIES = Path(__file__).resolve().parents[1] / "search-queries.yaml"
+MORE_QUERIES = Path(__file__).resolve().parents[1] / "search-queries-more.yaml"
 
 
 def test_every_query_finds_its_page_in_the_readers_language(site, browser):
@@ -15,6 +16,14 @@ def test_every_query_finds_its_page_in_the_readers_language(site, browser):
     assert not misses, search_quality.report(outcomes)
     for code, (hits, total) in search_quality.rates(outcomes).items():
         assert hits / total >= 0.9, f"{code}: {hits}/{total}"
+
+
+def test_other_everyday_queries_find_their_page_in_nine_of_ten_cases(site, browser):
+    outcomes = search_quality.run(MORE_QUERIES, site, browser)
+    rates = search_quality.rates(outcomes)
+    assert set(rates) == {"nl", "en", "fr", "ar", "fa", "ru", "uk", "tr", "ka", "es"}
+    low = {code: f"{hits}/{total}" for code, (hits, total) in rates.items() if hits / total < 0.9}
+    assert not low, search_quality.report(outcomes)
 
 
 def test_text_pasted_or_composed_into_the_box_is_searched(browser, base_url):
