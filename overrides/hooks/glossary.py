@@ -18,14 +18,13 @@ import re
 import pyuca
 
 import sitedata
+from html_text import rewrite_text
 from languages import current_language
 
 MARKER = "<!-- glossary-terms -->"
 # Text inside these elements is left alone: headings, links, code, and
 # explanations already given.
 SKIP = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "abbr", "script", "style", "button", "label"}
-TAG = re.compile(r"(<[^>]+>)")
-TAG_NAME = re.compile(r"<(/?)([a-zA-Z0-9]+)")
 
 
 def terms_for(code: str) -> list[dict]:
@@ -63,26 +62,19 @@ def on_page_content(content, page, config, files):
             pending[term["id"]] = (pattern, " ".join(str(term["definition"]).split()))
     if not pending:
         return content
-    parts = TAG.split(content)
-    depth = 0
-    for i, part in enumerate(parts):
-        if part.startswith("<"):
-            name = TAG_NAME.match(part)
-            if name and name.group(2).lower() in SKIP and not part.endswith("/>"):
-                depth += -1 if name.group(1) else 1
-            continue
-        if depth or not part.strip():
-            continue
+
+    def explain_first_uses(text: str) -> str:
         found = []  # (start, end, replacement), found in the original text only
         for term_id, (pattern, definition) in list(pending.items()):
-            match = pattern.search(part)
+            match = pattern.search(text)
             if match and not any(s < match.end() and match.start() < e for s, e, _ in found):
                 found.append((match.start(), match.end(), _explained(match.group(1), definition)))
                 del pending[term_id]
         for start, end, replacement in sorted(found, reverse=True):
-            part = part[:start] + replacement + part[end:]
-        parts[i] = part
-    return "".join(parts)
+            text = text[:start] + replacement + text[end:]
+        return text
+
+    return rewrite_text(content, SKIP, explain_first_uses)
 
 
 @functools.cache

@@ -11,24 +11,14 @@ from __future__ import annotations
 
 import re
 
+from html_text import rewrite_text
 from languages import current_language
 
 NUMBER = re.compile(r"(?<![\w.])\d+(?:[ \u00a0]\d+)+(?![\w.])")
-TAG = re.compile(r"(<[^>]+>)")
 SKIP = {"code", "pre", "script", "style", "bdi"}
 
 
 def on_page_content(html, page, config, files):
     if current_language(config).dir != "rtl":
         return html
-    parts = TAG.split(html)
-    skipping = 0
-    for i, part in enumerate(parts):
-        if part.startswith("<"):
-            name = re.match(r"</?([a-zA-Z0-9]+)", part)
-            if name and name.group(1).lower() in SKIP and not part.endswith("/>"):
-                skipping += -1 if part.startswith("</") else 1
-            continue
-        if not skipping:
-            parts[i] = NUMBER.sub(lambda m: f'<bdi dir="ltr">{m.group(0)}</bdi>', part)
-    return "".join(parts)
+    return rewrite_text(html, SKIP, lambda text: NUMBER.sub(lambda m: f'<bdi dir="ltr">{m.group(0)}</bdi>', text))
