@@ -7,7 +7,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 import sitedata
-from test_site import page_file
+from language_of import language_of
+from test_site import article_text, page_file
 
 TOOLBOX_HEADINGS = ["why-it-matters", "what-goes-wrong", "what-you-can-do-tomorrow",
                     "what-your-organisation-can-do", "where-to-find-support", "sources"]
@@ -101,9 +102,6 @@ CONTENT_PLAN = [
 
 @pytest.mark.parametrize("lang", sitedata.languages(), ids=lambda l: l.code)
 def test_every_content_plan_page_is_written_in_each_language_that_carries_it(site, lang):
-    from language_of import language_of
-    from test_site import article_text
-
     problems = []
     for path in (p for p in CONTENT_PLAN if lang.carries(p)):
         if not (sitedata.DOCS / lang.code / path).exists():

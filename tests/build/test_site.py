@@ -5,6 +5,7 @@ is loaded from another host."""
 from __future__ import annotations
 
 import functools
+import json
 import posixpath
 import re
 from pathlib import Path
@@ -180,8 +181,6 @@ def test_no_code_host_or_analytics_configuration(site):
 def test_each_language_has_its_own_search_documents(site, lang):
     """hooks/search_index.py splits static-i18n's stacked index: a language's
     file holds its own pages only, and every page it carries in its language."""
-    import json
-
     text = (site / lang.prefix / "search" / "search_docs.js").read_text(encoding="utf-8")
     docs = json.loads(text.removeprefix("self.kbSearchDocs=").rstrip().rstrip(";"))
     pages = {doc["location"].split("#", 1)[0] for doc in docs}
