@@ -4,7 +4,7 @@
     python scripts/docs.py check          fast checks, no build (run by `make check`)
     python scripts/docs.py build          build every language into site/, atomically
     python scripts/docs.py serve          build and serve on http://127.0.0.1:8000
-    python scripts/docs.py status         translation status per language
+    python scripts/docs.py status         translation status per language (--stale: directory records to re-check)
     python scripts/docs.py stamp FILE…    record which Dutch version a translation follows
     python scripts/docs.py new PATH       scaffold a page (or, with --lang, a translation)
     python scripts/docs.py search-quality [FILE]   hit rate per language of a query file
@@ -209,6 +209,85 @@ def check_glossary() -> list[DataError]:
     return errors
 
 
+# Contact facts. A phone number or web address typed into a page is a second
+# copy of a fact that lives in data/organisations.yml; when the body changes
+# its number, that copy stays wrong (in every language it was translated
+# into). Sources lists may cite pages: they say where a fact was read.
+LONG_PHONE = re.compile(r"(?<![\w+/.-])(?:\+32[ .]?\d|0\d)[\d ./]{6,14}\d(?![\w/-])")
+WEB_ADDRESS = re.compile(r"(?<![\w@/.-])(?:https?://)?(?:[\w-]+\.)+(?:be|brussels|org|eu|com|net|info)\b(?:/[^\s)\]>\"']*)?",
+                         re.I)
+EMAIL = re.compile(r"[\w.+-]+@(?:[\w-]+\.)+[a-z]{2,}", re.I)
+# Names of bodies that are spelled like a web address.
+NAMES_LIKE_ADDRESSES = {"equal.brussels"}
+SOURCES_HEADING = re.compile(r"^#{1,6}\s.*\{#sources\}\s*$")
+
+
+def _contact_lines(path: Path):
+    """(line number, text) of a page's body outside the Sources list and code."""
+    _, body, first = sitedata.split_front_matter(path)
+    in_code = in_sources = False
+    for number, line in enumerate(body.splitlines(), first):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_code = not in_code
+        if SOURCES_HEADING.match(line.strip()):
+            in_sources = True
+        elif in_sources and re.match(r"^#{1,2}\s", line):
+            in_sources = False
+        if not in_code and not in_sources:
+            yield number, line
+
+
+def check_contacts() -> list[DataError]:
+    records = sitedata.contact_records()
+    by_number: dict[str, list[str]] = {}
+    by_site: dict[str, list[str]] = {}
+    for record in records.values():
+        if record.get("phone"):
+            by_number.setdefault(record["phone"].replace(" ", ""), []).append(record["id"])
+        if record.get("website"):
+            by_site.setdefault(sitedata.website_shown(record["website"]).lower(), []).append(record["id"])
+    short_numbers = sorted((n for n in by_number if len(n) <= 4), key=len, reverse=True)
+    short = re.compile(rf"(?<![\w.,/€$%+-])(?:{'|'.join(short_numbers)})(?![\w/%€-]|[.,]\d)") if short_numbers else None
+    errors = []
+    for path in sorted(sitedata.DOCS.rglob("*.md")):
+        for number, line in _contact_lines(path):
+            text = sitedata.CONTACT_MARKER.sub("", line)
+            text = re.sub(r"\]\([^)]*\)|\{#[^}]*\}", "]", text)  # link targets and heading ids
+            for match in sitedata.CONTACT_MARKER.finditer(line):
+                problem = sitedata.marker_problem(match.group(1), match.group(2), records)
+                if problem:
+                    errors.append(DataError(path, f"{match.group(0)}: {problem}", number))
+            phones = LONG_PHONE.findall(text) + (short.findall(text) if short else [])
+            for phone in phones:
+                owners = by_number.get(re.sub(r"[ ./]", "", phone).replace("+32", "0"))
+                fix = (f"write [[phone:{owners[0]}]] instead" if owners else
+                       "it is not in data/organisations.yml: add it to the organisation's record, with the public "
+                       "page that lists it, then write [[phone:ID]]")
+                errors.append(DataError(path, f"phone number '{phone.strip()}' typed into the page: {fix}, so "
+                                        "the number lives once in data/ and reaches every language", number))
+            for address in EMAIL.findall(text):
+                errors.append(DataError(path, f"e-mail address '{address}' typed into the page: link the "
+                                        "organisation's directory entry instead", number))
+            for site in WEB_ADDRESS.findall(EMAIL.sub("", text)):
+                domain = re.sub(r"^https?://", "", site, flags=re.I).split("/")[0].lower()
+                if site.lower() in NAMES_LIKE_ADDRESSES:
+                    continue
+                owners = by_site.get(domain) or by_site.get(domain.removeprefix("www."))
+                fix = (f"write [[web:{owners[0]}]] (or link its directory entry) instead" if owners else
+                       "it is not an organisation's website in data/organisations.yml: add it to the record "
+                       "with its source and write [[web:ID]], or cite the page in the Sources list")
+                errors.append(DataError(path, f"web address '{site}' typed into the page: {fix}", number))
+    return errors
+
+
+def stale_records(today: dt.date | None = None, days: int = 365) -> list[tuple[dict, int | None]]:
+    """Directory records whose last check is older than `days`, with their line."""
+    today = today or dt.date.today()
+    path = sitedata.DATA / "organisations.yml"
+    return [(r, _record_line(path, r["id"])) for r in sitedata.organisations()
+            if isinstance(r.get("last_checked"), dt.date) and (today - r["last_checked"]).days > days]
+
+
 # Plain language. Averages hide the one 45-word sentence that loses a reader
 # on a phone, so we also cap the share of long sentences. The numbers follow
 # common plain-language guidance (Dutch "B1" writing: 10–15 words on average;
@@ -264,6 +343,7 @@ CHECKS = {
     "front matter": check_front_matter,
     "UI strings": check_ui_strings,
     "organisations": check_organisations,
+    "contact facts": check_contacts,
     "glossary": check_glossary,
     "plain language": check_plain_language,
 }
@@ -347,6 +427,13 @@ def cmd_serve(args) -> int:
 
 
 def cmd_status(args) -> int:
+    if args.stale:
+        stale = stale_records()
+        for record, line in stale:
+            print(f"data/organisations.yml:{line}: {record['id']}: last checked {record['last_checked']}: "
+                  "check its website, phone and description against its own pages, then set last_checked")
+        print(f"{len(stale)} directory records not checked for more than 12 months")
+        return 0
     if args.check:
         errors = check_pages() + check_front_matter()
         for error in errors:
@@ -475,6 +562,8 @@ def main(argv=None) -> int:
     status = sub.add_parser("status", help="translation status: missing, outdated, machine, reviewed")
     status.add_argument("--lang", help="one language code")
     status.add_argument("--check", action="store_true", help="fail only on what must block a merge")
+    status.add_argument("--stale", action="store_true",
+                        help="list directory records not checked for more than 12 months")
     status.set_defaults(func=cmd_status)
     stamp = sub.add_parser("stamp", help="record the Dutch version a translation follows")
     stamp.add_argument("files", nargs="+")

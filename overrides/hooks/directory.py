@@ -36,7 +36,7 @@ def render(lang: sitedata.Language) -> str:
             continue
         parts.append(f'<section class="kb-org-group" data-region-group="{region}" markdown="1">\n')
         parts.append(f"## {ui['directory.regions.' + region]} {{#region-{region}}}\n")
-        parts.extend(_entry(org, lang, ui) for org in sorted(members, key=lambda o: o["name"].casefold()))
+        parts.extend(_entry(org, lang, ui) for org in sorted(members, key=lambda o: _name(o, lang).casefold()))
         parts.append("</section>\n")
     return "\n".join(parts)
 
@@ -66,18 +66,32 @@ def _filters(ui) -> str:
     )
 
 
+def _name(org: dict, lang: sitedata.Language) -> str:
+    return (org.get("names") or {}).get(lang.code, org["name"])
+
+
+def _localised(org: dict, field: str, lang: sitedata.Language) -> tuple[str | None, str | None]:
+    """(text, language it is in) of a per-language field, falling back to English."""
+    values = org.get(field) or {}
+    for code in (lang.code, "en"):
+        if code in values:
+            return values[code], code
+    return None, None
+
+
 def _entry(org: dict, lang: sitedata.Language, ui) -> str:
-    descriptions = org["description"]
-    desc_lang = lang.code if lang.code in descriptions else "en"
-    desc = html.escape(descriptions[desc_lang])
+    desc, desc_lang = _localised(org, "description", lang)
     desc_attrs = "" if desc_lang == lang.code else f' lang="{desc_lang}" dir="ltr"'
+    name = _name(org, lang)
     facts = []
-    if org.get("website"):
-        url = html.escape(org["website"])
-        shown = url.split("://", 1)[-1].rstrip("/")
-        facts.append(f'<dt>{html.escape(ui["directory.website"])}</dt><dd><a href="{url}" rel="noopener noreferrer" dir="ltr">{shown}</a></dd>')
     if org.get("phone"):
-        facts.append(f'<dt>{html.escape(ui["directory.phone"])}</dt><dd dir="ltr">{html.escape(org["phone"])}</dd>')
+        facts.append(f'<dt>{html.escape(ui["directory.phone"])}</dt><dd>{sitedata.phone_link(org["phone"])}</dd>')
+    if org.get("website"):
+        facts.append(f'<dt>{html.escape(ui["directory.website"])}</dt><dd>{sitedata.website_link(org["website"])}</dd>')
+    reach, reach_lang = _localised(org, "reach", lang)
+    if reach:
+        attrs = "" if reach_lang == lang.code else f' lang="{reach_lang}" dir="ltr"'
+        facts.append(f'<dt>{html.escape(ui["directory.reach"])}</dt><dd{attrs}>{html.escape(reach)}</dd>')
     for field, key in (("regions", "region"), ("themes", "theme"), ("audiences", "audience")):
         labels = ", ".join(ui[f"directory.{field}.{v}"] for v in org[field])
         facts.append(f'<dt>{html.escape(ui["directory." + key])}</dt><dd>{html.escape(labels)}</dd>')
@@ -85,10 +99,14 @@ def _entry(org: dict, lang: sitedata.Language, ui) -> str:
     facts.append(
         f'<dt>{html.escape(ui["directory.last_checked"])}</dt><dd><time datetime="{checked}">{checked}</time></dd>'
     )
+    # Entries this one took over keep their anchors, so old links
+    # (…/organisations/#vlaamse-ombudsdienst-genderkamer) land here.
+    aliases = "".join(f'<span id="{old}" class="kb-anchor"></span>' for old in org.get("replaces") or [])
     return (
         f'<div class="kb-org" data-region="{" ".join(org["regions"])}" data-theme="{" ".join(org["themes"])}"'
         f' data-audience="{" ".join(org["audiences"])}" markdown="1">\n\n'
-        f'### {org["name"]} {{#{org["id"]}}}\n\n'
-        f'<p{desc_attrs}>{desc}</p>\n'
+        + (f"{aliases}\n\n" if aliases else "")
+        + f'### {html.escape(name)} {{#{org["id"]}}}\n\n'
+        f'<p{desc_attrs}>{html.escape(desc)}</p>\n'
         f'<dl class="kb-org-facts">{"".join(facts)}</dl>\n\n</div>\n'
     )

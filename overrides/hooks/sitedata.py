@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -227,3 +228,48 @@ def glossary(code: str) -> list[dict]:
     path = DATA / "glossary" / f"{code}.yml"
     return (load_yaml(path) or {}).get("terms") or [] if path.exists() else []
 
+
+
+# --- contact facts ------------------------------------------------------------
+
+# [[phone:ID]] and [[web:ID]] in a page: see hooks/contacts.py.
+CONTACT_MARKER = re.compile(r"\[\[(phone|web):([^\]\s]*)\]\]")
+MARKER_FIELDS = {"phone": "phone", "web": "website"}
+
+
+@functools.cache
+def contact_records() -> dict[str, dict]:
+    return {record["id"]: record for record in organisations()}
+
+
+def marker_problem(kind: str, record_id: str, records: dict[str, dict]) -> str | None:
+    """Why a marker cannot be filled in, with the fix; None when it can."""
+    field = MARKER_FIELDS[kind]
+    if record_id not in records:
+        return (f"no organisation '{record_id}' in data/organisations.yml: use one of its ids "
+                "or add the organisation there first")
+    if not records[record_id].get(field):
+        return (f"'{record_id}' has no {field} in data/organisations.yml: add it there with its "
+                f"source, or remove the marker")
+    return None
+
+
+def phone_href(number: str) -> str:
+    """tel: address that works from a foreign SIM too (+32), except short numbers."""
+    digits = number.replace(" ", "")
+    return f"tel:+32{digits[1:]}" if digits.startswith("0") else f"tel:{digits}"
+
+
+def phone_link(number: str) -> str:
+    # No line break inside a number; left-to-right inside right-to-left text.
+    shown = number.replace(" ", "\u00a0")
+    return f'<a class="kb-tel" href="{phone_href(number)}" dir="ltr">{shown}</a>'
+
+
+def website_shown(url: str) -> str:
+    return url.split("://", 1)[-1].rstrip("/")
+
+
+def website_link(url: str) -> str:
+    return (f'<a class="kb-web" href="{html.escape(url)}" dir="ltr" rel="noopener noreferrer">'
+            f"{html.escape(website_shown(url))}</a>")

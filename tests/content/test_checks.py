@@ -105,6 +105,7 @@ def _append_organisation(data_dir, record: str):
 GOOD_RECORD = """\
 - id: new-org
   name: New organisation
+  website: https://example.org/
   regions: [ghent]
   themes: [community]
   audiences: [newcomers]
@@ -140,6 +141,12 @@ def test_a_good_organisation_passes(data_dir):
     assert docs.check_organisations() == []
 
 
+def test_an_organisation_without_website_or_phone_says_how_to_reach_it(data_dir):
+    _append_organisation(data_dir, GOOD_RECORD.replace("  website: https://example.org/\n", ""))
+    [error] = docs.check_organisations()
+    assert "new-org: 'reach' is missing" in error.message and "neither a website nor a phone" in error.message
+
+
 def test_a_missing_ui_key_is_named(data_dir):
     path = data_dir / "ui" / "en.yml"
     path.write_text(path.read_text(encoding="utf-8").replace("  label: Leave quickly\n", ""), encoding="utf-8")
@@ -171,3 +178,60 @@ def test_a_scaffolded_page_and_its_translation_pass_the_checks(docs_dir):
     translation = (docs_dir / "en" / "newcomers" / "finding-a-doctor.md").read_text(encoding="utf-8")
     assert "status: machine" in translation
     assert sitedata.translation_state("en", "newcomers/finding-a-doctor.md") == "machine"
+
+
+# --- contact facts: typed numbers and addresses, markers -------------------------
+
+PAGE_WITH_BODY = GOOD_PAGE.replace("Kort. Duidelijk.\n", "{body}\n")
+
+
+def _contact_errors(docs_dir, body: str):
+    page = docs_dir / "nl" / "newcomers" / "housing.md"
+    page.write_text(PAGE_WITH_BODY.format(body=body), encoding="utf-8")
+    return docs.check_contacts()
+
+
+def test_a_typed_phone_number_names_the_line_and_the_marker(docs_dir):
+    [error] = _contact_errors(docs_dir, "Kort.\n\nBel gratis naar Unia op 0800 12 800.")
+    assert error.path.endswith("nl/newcomers/housing.md") and error.line == 13
+    assert "0800 12 800" in error.message and "[[phone:unia]]" in error.message
+
+
+def test_a_typed_short_number_is_caught_too(docs_dir):
+    [error] = _contact_errors(docs_dir, "In direct gevaar? Bel 112.")
+    assert "'112'" in error.message and "[[phone:emergency-112]]" in error.message
+
+
+def test_a_number_that_is_not_in_the_data_says_where_to_add_it(docs_dir):
+    [error] = _contact_errors(docs_dir, "Bel ons op 02 123 45 67.")
+    assert "not in data/organisations.yml" in error.message
+
+
+def test_a_typed_web_address_names_the_marker(docs_dir):
+    [error] = _contact_errors(docs_dir, "Kijk op www.unia.be of mail.")
+    assert "[[web:unia]]" in error.message
+    [error] = _contact_errors(docs_dir, "Kijk op https://example.org/hulp voor meer.")
+    assert "not an organisation's website" in error.message and "Sources" in error.message
+
+
+def test_sources_may_cite_pages_and_dates_and_amounts_are_not_numbers(docs_dir):
+    body = ("Sinds 1 maart 2022 kost het tot €180, 40 uur, 11 juni 2024.\n\n"
+            "## Bronnen {#sources}\n\n- Unia, FAQ (unia.be/nl/faq), 0800 12 800")
+    assert _contact_errors(docs_dir, body) == []
+
+
+def test_an_unknown_marker_fails_with_the_fix(docs_dir):
+    [error] = _contact_errors(docs_dir, "Bel [[phone:genderkamer]] of [[phone:unia]].")
+    assert "no organisation 'genderkamer'" in error.message and error.line == 11
+    [error] = _contact_errors(docs_dir, "Zie [[phone:merhaba]].")
+    assert "'merhaba' has no phone" in error.message
+
+
+def test_records_older_than_a_year_are_listed_as_stale():
+    records = sitedata.organisations()
+    newest = max(r["last_checked"] for r in records)
+    import datetime as dt
+    assert docs.stale_records(today=newest) == []
+    stale = docs.stale_records(today=newest + dt.timedelta(days=3 * 366))
+    assert {r["id"] for r, _ in stale} == {r["id"] for r in records}
+    assert all(line for _, line in stale)
