@@ -51,7 +51,8 @@ def _explained(token: str, definition: str) -> str:
 
 
 def on_page_content(content, page, config, files):
-    if page.file.src_uri.endswith("glossary.md"):
+    # The glossary itself, and handouts (paper has no hover).
+    if page.file.src_uri.endswith("glossary.md") or page.meta.get("kb_handout"):
         return content
     # One entry per term: the first use of any of its words is explained.
     pending = {}

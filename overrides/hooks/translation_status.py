@@ -19,6 +19,8 @@ from languages import current_language, page_url
 def on_page_markdown(markdown, page, config, files):
     lang = current_language(config)
     path = page.file.norm_src_uri if hasattr(page.file, "norm_src_uri") else page.file.src_uri
+    # A handout (hooks/handouts.py) is as current as the guide it is made from.
+    path = (page.meta.get("kb_handout") or {}).get("guide", path)
     page.meta["kb_links"] = {
         code: get_relative_url(page_url(path, code, config) or ".", page.url or ".")
         for code in ("nl", "en")
