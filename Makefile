@@ -10,12 +10,14 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build check test test-content test-build test-browser bench chromium node clean
 
-# The virtual environment, rebuilt when requirements.txt changes.
-$(VENV)/.installed: requirements.txt
+# The virtual environment, rebuilt when requirements.txt changes, with the
+# project's own package (wegwijzer/) installed in editable mode.
+$(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
 # Front-end packages (lunr for search, axe-core for tests) come from npm,

@@ -1,20 +1,17 @@
-"""Shared test set-up: the site's own modules on the path, the built site,
-a local server for it, and Debian's Chromium driven by Playwright."""
+"""Shared test set-up: the built site, a local server for it, and Debian's
+Chromium driven by Playwright. The project's code is the installed package
+wegwijzer (make installs it), so nothing here touches sys.path."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-for folder in (ROOT / "overrides" / "hooks", ROOT / "scripts", ROOT / "tests"):
-    sys.path.insert(0, str(folder))
+from wegwijzer import browser as site_browser
+from wegwijzer import sitedata
 
-import browser as site_browser  # noqa: E402
-
-SITE = ROOT / "site"
+SITE = sitedata.ROOT / "site"
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from mkdocs.exceptions import PluginError
 
-import sitedata
+from wegwijzer import sitedata
 
 
 def on_page_markdown(markdown, page, config, files):

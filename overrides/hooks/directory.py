@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import html
 
-import sitedata
-from languages import current_language
+from wegwijzer import sitedata
+from wegwijzer import page as page_context
 
 MARKER = "<!-- organisation-list -->"
 REGION_ORDER = ("belgium", "flanders", "brussels", "antwerp", "ghent")
@@ -22,7 +22,7 @@ REGION_ORDER = ("belgium", "flanders", "brussels", "antwerp", "ghent")
 def on_page_markdown(markdown, page, config, files):
     if MARKER not in markdown:
         return markdown
-    lang = current_language(config)
+    lang = page_context.build_language(config)
     return markdown.replace(MARKER, render(lang))
 
 

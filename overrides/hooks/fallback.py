@@ -1,42 +1,51 @@
-"""Untranslated pages: show English (not Dutch) where a language asks for it.
+"""Untranslated pages: English (not Dutch) where a language asks for it.
 
-static-i18n can only fall back to the default language, Dutch, which most
-readers of Arabic, Farsi or Georgian cannot read. For a language with
-`fallback: en` in mkdocs.yml, we keep static-i18n's page (same URL, same nav,
-same switcher) but read its source from docs/en/ instead of docs/nl/. The
-page is marked so the template shows a notice in the reader's language, tags
-the content with lang="en", and search leaves it out (it is not in the
-reader's language).
+Each language is its own build, and static-i18n's single-language build
+has only that language's files. For every page of the nav that the
+language lacks, we add the page of its fallback language (data/languages.yml:
+`fallback`, followed until a language has the page) at the same address,
+so the nav, the switcher and every link work in every language. Readers of
+Arabic, Farsi or Georgian get English, never Dutch they cannot read. The
+template shows a notice in the reader's language and marks the text with
+its language; search leaves the page out (it is not in the reader's language).
 """
 
 from __future__ import annotations
 
-import sitedata
-from languages import current_language
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+from wegwijzer import page as page_context
+from wegwijzer import sitedata
 
 
-def _norm_path(page) -> str:
-    return getattr(page.file, "norm_src_uri", page.file.src_uri)
-
-
-def on_page_read_source(page, config):
-    lang = current_language(config)
-    file_locale = getattr(page.file, "locale", lang.code)
-    if file_locale == lang.code or lang.fallback is None:
-        return None
-    source = sitedata.DOCS / lang.fallback / _norm_path(page)
-    if lang.fallback != file_locale and source.exists():
-        page.kb_fallback = lang.fallback
-        return source.read_text(encoding="utf-8")
-    page.kb_fallback = file_locale
+def _fallback_source(lang: sitedata.Language, path: str) -> str | None:
+    code, seen = lang.fallback, {lang.code}
+    while code and code not in seen:
+        if (sitedata.DOCS / code / path).exists():
+            return code
+        seen.add(code)
+        code = sitedata.language(code).fallback
     return None
 
 
+@event_priority(-110)  # after static-i18n has chosen this language's files
+def on_files(files, config):
+    lang = page_context.build_language(config)
+    present = {page_context.file_path(f) for f in files.documentation_pages()}
+    for path in sitedata.page_paths():
+        if path in present:
+            continue
+        source = _fallback_source(lang, path)
+        if source is None:
+            continue  # MkDocs names the missing nav page
+        file = File(path, str(sitedata.DOCS / source), config.site_dir, config.use_directory_urls)
+        file.kb_path, file.kb_source = path, source
+        files.append(file)
+    return files
+
+
 def on_page_markdown(markdown, page, config, files):
-    fallback = getattr(page, "kb_fallback", None)
-    if fallback:
-        page.meta["kb_fallback"] = fallback
-        page.meta["kb_fallback_dir"] = sitedata.language(fallback).dir
-        # Not in the reader's language, so not in the reader's search results.
+    if page_context.of(page, config).fallback:
         page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     return markdown

@@ -17,9 +17,9 @@ import re
 
 import pyuca
 
-import sitedata
-from html_text import rewrite_text
-from languages import current_language
+from wegwijzer import sitedata
+from wegwijzer.html_text import rewrite_text
+from wegwijzer import page as page_context
 
 MARKER = "<!-- glossary-terms -->"
 # Text inside these elements is left alone: headings, links, code, and
@@ -33,7 +33,8 @@ def terms_for(code: str) -> list[dict]:
 
 
 def _page_language(page, config) -> str:
-    return page.meta.get("kb_fallback") or current_language(config).code
+    # A page shown in English explains its words in English.
+    return page_context.of(page, config).source
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -52,7 +53,7 @@ def _explained(token: str, definition: str) -> str:
 
 def on_page_content(content, page, config, files):
     # The glossary itself, and handouts (paper has no hover).
-    if page.file.src_uri.endswith("glossary.md") or page.meta.get("kb_handout"):
+    if page.file.src_uri.endswith("glossary.md") or page_context.of(page, config).kind == "handout":
         return content
     # One entry per term: the first use of any of its words is explained.
     pending = {}

@@ -1,37 +1,21 @@
-"""Handouts: one printable sheet per guide, at <guide>/handout/.
+"""Handouts: a printable sheet for every guide, at <guide>/handout/.
 
-A professional at a desk wants to give a newcomer the few points that matter
-and whom to call, in the newcomer's language, on one sheet they can read
-too. So each guide that carries an "In short" box gets a generated page
-with that box, the Dutch box below it (for the professional), the contacts
-of the guide's help box (from data/organisations.yml, like every contact
-fact), and a QR code of the guide's web address when KB_SITE_URL says
-where the site lives. The page is generated, not written: a correction to
-the guide or the data reaches the handout in every language.
-
-Handouts are left out of navigation (not in nav), search (meta) and the
-sitemap (static-i18n lists pages before this hook adds them).
+The sheet's content is wegwijzer.handouts; this hook adds one generated page
+per guide of the language being built, links guide and sheet both ways, and
+keeps sheets out of navigation (not in nav), search (front matter) and the
+sitemap (static-i18n lists the pages before this hook adds any).
 """
 
 from __future__ import annotations
 
-import html
-import re
 from pathlib import Path
 
-import segno
-import yaml
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils import get_relative_url
 
-import sitedata
-from languages import current_language
-
-GUIDE_SECTIONS = ("newcomers/", "toolbox/")
-BOX = re.compile(r'^!!! \w+ (?P<cls>[\w-]+)(?: "(?P<title>[^"]*)")?\s*$')
-ORG_LINK = re.compile(r"organisations/(?:index\.md)?#([a-z0-9-]+)")
-LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+from wegwijzer import handouts
+from wegwijzer import page as page_context
 
 # For the language being built: {guide src_uri: handout File} and back.
 _handouts: dict[str, File] = {}
@@ -102,19 +86,18 @@ def qr_svg(address: str) -> str:
 def on_files(files, config):
     _handouts.clear()
     _guides.clear()
-    lang = current_language(config)
+    lang = page_context.build_language(config)
     for guide in list(files.documentation_pages()):
-        path = getattr(guide, "norm_src_uri", guide.src_uri)
-        if not path.startswith(GUIDE_SECTIONS) or path.endswith("index.md") and path.startswith("newcomers/"):
-            continue
-        if getattr(guide, "locale", lang.code) != lang.code or not guide.abs_src_path:
+        path = page_context.file_path(guide)
+        if not handouts.is_guide(path) or getattr(guide, "kb_source", lang.code) != lang.code:
             continue  # a page shown in another language has no handout in this one
-        content = render(lang, path, Path(guide.abs_src_path), config.site_url)
+        # config.site_url is this language's root (hooks/languages.py); the sheet wants the site's.
+        content = handouts.render(lang, path, Path(guide.abs_src_path), handouts.site_root(config.site_url, lang))
         if content is None:
             continue
-        # Under the language's own prefix, like the guide's page (nl at the root).
-        handout = File.generated(config, lang.prefix + handout_path(path), content=content,
+        handout = File.generated(config, handouts.handout_path(path), content=content,
                                  inclusion=InclusionLevel.NOT_IN_NAV)
+        handout.kb_path, handout.kb_kind = path, "handout"
         files.append(handout)
         _handouts[guide.src_uri] = handout
         _guides[handout.src_uri] = guide
@@ -132,79 +115,3 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
-def render(lang: sitedata.Language, path: str, source: Path, site_url: str | None) -> str | None:
-    """The handout's Markdown, or None for a guide without an "In short" box."""
-    meta, body, _ = sitedata.split_front_matter(source)
-    title, points = box(body, "in-short")
-    if not points:
-        return None
-    ui = sitedata.ui_strings(lang.code)
-    sections = [_points_section(lang, meta["title"], title, points, meta.get("last_reviewed"), ui)]
-    if not lang.default:
-        nl_meta, nl_body, _ = sitedata.split_front_matter(sitedata.DOCS / sitedata.SOURCE_LANGUAGE / path)
-        nl_title, nl_points = box(nl_body, "in-short")
-        nl = sitedata.language(sitedata.SOURCE_LANGUAGE)
-        sections.append(_points_section(nl, nl_meta["title"], nl_title, nl_points, nl_meta.get("last_reviewed"),
-                                        sitedata.ui_strings(nl.code), heading=2))
-    address = guide_address(site_url, lang, path)
-    front = {
-        "title": f'{meta["title"]} · {ui["handout.name"]}',
-        "description": meta.get("description", ""),
-        "template": "handout.html",
-        "hide": ["navigation", "toc", "footer"],
-        "search": {"exclude": True},
-        "kb_handout": {"guide": path},
-    }
-    return (
-        f"---\n{yaml.safe_dump(front, allow_unicode=True, sort_keys=False)}---\n\n"
-        f'<div class="kb-handout" markdown="1">\n\n' + "\n\n".join(sections) + "\n\n"
-        + _contacts_section(lang, help_contacts(body), ui) + "\n\n"
-        + _back_section(address, site_url, ui) + "\n\n</div>\n"
-    )
-
-
-def _points_section(lang, page_title, box_title, points, reviewed, ui, heading=1) -> str:
-    items = "\n".join(f"- {point}" for point in points)
-    checked = (f'<p class="kb-handout__date">{html.escape(ui["handout.reviewed"])}: '
-               f'<time datetime="{reviewed}" dir="ltr">{reviewed}</time></p>' if reviewed else "")
-    return (
-        f'<section class="kb-handout__points" lang="{lang.code}" dir="{lang.dir}" markdown="1">\n\n'
-        f'{"#" * heading} {page_title}\n\n'
-        f'<p class="kb-handout__box-title">{html.escape(box_title or "")}</p>\n\n{items}\n\n{checked}\n\n</section>'
-    )
-
-
-def _contacts_section(lang, ids, ui) -> str:
-    records = sitedata.contact_records()
-    rows = []
-    for record_id in ids:
-        record = records.get(record_id)
-        if record is None:
-            continue
-        name = (record.get("names") or {}).get(lang.code, record["name"])
-        facts = []
-        if record.get("phone"):
-            facts.append(sitedata.phone_link(record["phone"]))
-        if record.get("website"):
-            facts.append(sitedata.website_link(record["website"]))
-        reach = record.get("reach") or {}
-        if not facts and reach:
-            code = lang.code if lang.code in reach else "en"
-            attrs = "" if code == lang.code else ' lang="en" dir="ltr"'
-            facts.append(f"<span{attrs}>{html.escape(reach[code])}</span>")
-        rows.append(f'<li><strong>{html.escape(name)}</strong> · {" · ".join(facts)}</li>')
-    if not rows:
-        return ""
-    return (f'<section class="kb-handout__contacts">\n<h2>{html.escape(ui["handout.contacts"])}</h2>\n'
-            f'<ul>{"".join(rows)}</ul>\n</section>')
-
-
-def _back_section(address: str, site_url: str | None, ui) -> str:
-    if site_url:
-        code = (f'<figure class="kb-handout__qr">{qr_svg(address)}'
-                f'<figcaption>{html.escape(ui["handout.scan"])}<br><span dir="ltr">{html.escape(address)}</span>'
-                "</figcaption></figure>")
-    else:
-        code = (f'<p class="kb-handout__address">{html.escape(ui["handout.full_guide"])}: '
-                f'Regenboogwegwijzer, <span dir="ltr">{html.escape(address)}</span></p>')
-    return f'<footer class="kb-handout__back">{code}<p class="kb-handout__site">Regenboogwegwijzer</p></footer>'

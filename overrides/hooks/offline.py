@@ -1,8 +1,8 @@
 """The offline variant of the site, and the page that lists the downloads.
 
-`scripts/docs.py build` builds the site twice: once with KB_OFFLINE=1 for the
-zips people open from a folder (file://), once for the web with the list of
-those zips on about/download. Offline, every link must name its file
+`scripts/docs.py build` builds each language twice: once with KB_OFFLINE=1
+for the zips people open from a folder (file://), once for the web with the
+list of those zips on about/download. Offline, every link must name its file
 (index.html), and Material's search worker needs the iframe-worker shim,
 which we serve from our own assets instead of the CDN Material's offline
 plugin would add.
@@ -14,10 +14,8 @@ import html
 import json
 import os
 
-from mkdocs.utils import get_relative_url
-
-import sitedata
-from languages import current_language
+from wegwijzer import page as page_context
+from wegwijzer import sitedata
 
 MARKER = "<!-- download-list -->"
 
@@ -32,7 +30,8 @@ def on_config(config):
 def on_page_markdown(markdown, page, config, files):
     if MARKER not in markdown:
         return markdown
-    ui = sitedata.ui_strings(current_language(config).code)
+    context = page_context.of(page, config)
+    ui = sitedata.ui_strings(context.lang.code)
     manifest = os.environ.get("KB_DOWNLOADS")
     if not manifest or os.environ.get("KB_OFFLINE"):
         return markdown.replace(MARKER, f'<p class="kb-notice">{html.escape(ui["downloads.offline_note"])}</p>')
@@ -42,7 +41,7 @@ def on_page_markdown(markdown, page, config, files):
     for item in downloads:
         name = ui["downloads.all_languages"] if item["lang"] == "all" else sitedata.language(item["lang"]).name
         lang_attr = "" if item["lang"] == "all" else f' lang="{item["lang"]}"'
-        href = get_relative_url(f"downloads/{item['file']}", page.url or ".")
+        href = context.link_to(f"downloads/{item['file']}")
         size = f"{item['bytes'] / 1_000_000:.1f} MB"
         rows.append(
             f'<tr><td{lang_attr}>{html.escape(name)}</td><td><a href="{href}" download>{item["file"]}</a></td>'

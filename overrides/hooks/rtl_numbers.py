@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 
-from html_text import rewrite_text
-from languages import current_language
+from wegwijzer.html_text import rewrite_text
+from wegwijzer import page as page_context
 
 NUMBER = re.compile(r"(?<![\w.])\d+(?:[ \u00a0]\d+)+(?![\w.])")
 SKIP = {"code", "pre", "script", "style", "bdi"}
 
 
 def on_page_content(html, page, config, files):
-    if current_language(config).dir != "rtl":
+    if page_context.build_language(config).dir != "rtl":
         return html
     return rewrite_text(html, SKIP, lambda text: NUMBER.sub(lambda m: f'<bdi dir="ltr">{m.group(0)}</bdi>', text))

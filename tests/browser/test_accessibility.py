@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import sitedata
+from wegwijzer import sitedata
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitedata
+from wegwijzer import sitedata
 
 ORGS = sitedata.organisations()
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import sitedata
+from wegwijzer import sitedata
 
 
 def _unzip(site: Path, label: str, target: Path) -> Path:

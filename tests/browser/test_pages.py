@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-import sitedata
+from wegwijzer import sitedata
 
 LANGUAGES = sitedata.languages()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitedata
+from wegwijzer import sitedata
 
 NEUTRAL = "https://www.google.com/"
 GUIDE = "newcomers/safety/"

@@ -3,8 +3,8 @@ finds an expected page among the first three, in the reader's language."""
 
 from pathlib import Path
 
-import search_quality
-import sitedata
+from wegwijzer import search_quality
+from wegwijzer import sitedata
 
 QUERIES = Path(__file__).resolve().parents[1] / "search-queries.yaml"
 MORE_QUERIES = Path(__file__).resolve().parents[1] / "search-queries-more.yaml"

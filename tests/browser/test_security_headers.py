@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-import headers
-from browser import serve
+from wegwijzer import headers
+from wegwijzer.browser import serve
 
 PAGES = ["", "newcomers/housing/", "organisations/", "glossary/", "ar/", "ar/newcomers/safety/",
          "fa/organisations/", "en/about/download/", "ka/no-such-page/"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitedata
+from wegwijzer import sitedata
 from test_site import LANGUAGES, PAGES, page_file, soup
 
 RECORDS = sitedata.organisations()

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-import sitedata
-from language_of import language_of
+from wegwijzer import sitedata
+from wegwijzer.language_of import language_of
 from test_site import article_text, page_file
 
 TOOLBOX_HEADINGS = ["why-it-matters", "what-goes-wrong", "what-you-can-do-tomorrow",

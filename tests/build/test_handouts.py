@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-import handouts
-import sitedata
+from wegwijzer import handouts
+from wegwijzer import sitedata
 from test_site import LANGUAGES, PAGES, page_file, soup
 
 GUIDES = [p for p in PAGES if p.startswith(handouts.GUIDE_SECTIONS) and p != "newcomers/index.md"]

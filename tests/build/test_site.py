@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-import sitedata
-from language_of import language_of
+from wegwijzer import sitedata
+from wegwijzer.language_of import language_of
 
 LANGUAGES = sitedata.languages()
 PAGES = sitedata.page_paths()

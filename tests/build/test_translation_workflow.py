@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-import sitedata
+from wegwijzer import sitedata
 
 PAGE = "newcomers/housing.md"
 
@@ -22,7 +22,8 @@ PAGE = "newcomers/housing.md"
 @pytest.fixture(scope="module")
 def repo(tmp_path_factory) -> Path:
     copy = tmp_path_factory.mktemp("repo")
-    for name in ("docs", "data", "overrides", "scripts", "mkdocs.yml", "node_modules", "deploy"):
+    for name in ("docs", "data", "overrides", "scripts", "wegwijzer", "mkdocs.yml", "node_modules", "deploy",
+                 ".github"):
         source = sitedata.ROOT / name
         if source.is_dir():
             shutil.copytree(source, copy / name, symlinks=True)
@@ -32,7 +33,8 @@ def repo(tmp_path_factory) -> Path:
 
 
 def _docs(repo: Path, *args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    # The copy's own code, not the installed package of this checkout.
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(repo))
     return subprocess.run([sys.executable, "scripts/docs.py", *args], cwd=repo, env=env,
                           capture_output=True, text=True)
 
@@ -52,7 +54,7 @@ def test_changing_the_dutch_page_outdates_translations_then_review_marks_them(re
         assert "outdated" in _state_line(status, code), code
     assert _docs(repo, "status", "--check").returncode == 0, "outdated must not block a merge"
 
-    built = _docs(repo, "build", "--site-dir", "site")
+    built = _docs(repo, "build", "--site-dir", "site", "--lang", "ar", "--lang", "en")
     assert built.returncode == 0, built.stderr[-2000:]
     page = BeautifulSoup((repo / "site/ar/newcomers/housing/index.html").read_text(), "lxml")
     notice = page.select_one("aside.kb-notice")
@@ -68,7 +70,7 @@ def test_changing_the_dutch_page_outdates_translations_then_review_marks_them(re
     french.write_text(re.sub(r"status: machine", "status: reviewed", french.read_text(encoding="utf-8")),
                       encoding="utf-8")
     assert "reviewed" in _state_line(_docs(repo, "status").stdout, "fr")
-    assert _docs(repo, "build", "--site-dir", "site").returncode == 0
+    assert _docs(repo, "build", "--site-dir", "site", "--lang", "fr").returncode == 0
     page = BeautifulSoup((repo / "site/fr/newcomers/housing/index.html").read_text(), "lxml")
     assert page.select_one("aside.kb-notice")["data-kb-translation"] == "reviewed"
 
@@ -79,3 +81,20 @@ def test_a_translation_of_a_removed_page_blocks_the_merge(repo):
     result = _docs(repo, "status", "--check")
     orphan.unlink()
     assert result.returncode == 1 and "removed-page.md" in result.stderr
+
+
+def test_a_new_language_is_one_command_and_builds(repo):
+    """German (Material knows it; we do not publish it) added with one command:
+    the checks pass, and its build has its home page and English elsewhere."""
+    added = _docs(repo, "new-lang", "de", "--name", "Deutsch")
+    assert added.returncode == 0, added.stderr
+    assert "- locale: de" in (repo / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "/docs/de/" in (repo / ".github" / "CODEOWNERS").read_text(encoding="utf-8")
+    check = _docs(repo, "check")
+    assert "FAIL languages" not in check.stdout and "FAIL UI strings" not in check.stdout, check.stderr[-2000:]
+    built = _docs(repo, "build", "--site-dir", "site-de", "--lang", "de")
+    assert built.returncode == 0, built.stderr[-2000:]
+    home = BeautifulSoup((repo / "site-de/de/index.html").read_text(), "lxml")
+    assert home.html["lang"] == "de"
+    guide = BeautifulSoup((repo / "site-de/de/professionals/first-steps/index.html").read_text(), "lxml")
+    assert guide.select_one(".kb-notice--fallback") is not None

@@ -8,8 +8,8 @@ import textwrap
 
 import pytest
 
-import docs
-import sitedata
+from wegwijzer import cli as docs
+from wegwijzer import sitedata
 
 GOOD_PAGE = """\
 ---

@@ -2,7 +2,7 @@
 
 import pytest
 
-from language_of import language_of
+from wegwijzer.language_of import language_of
 
 SAMPLES = {
     "nl": "Je hebt recht op hulp. Het OCMW kan je helpen met een leefloon en met het zoeken naar een woning voor jou.",

@@ -20,8 +20,8 @@ from pathlib import Path
 import yaml
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-import sitedata
-from browser import chromium, serve
+from wegwijzer import sitedata
+from wegwijzer.browser import chromium, serve
 
 GUIDE = "newcomers/housing/"
 

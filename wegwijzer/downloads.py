@@ -12,37 +12,35 @@ import json
 import zipfile
 from pathlib import Path
 
-import sitedata
+from wegwijzer import sitedata
 
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 NAME = "regenboogwegwijzer"
 
 
-def _needed(relative: str) -> bool:
+def _needed(relative: str, lang: sitedata.Language) -> bool:
     """Leave out what a reader's browser never loads: source maps, Material's
-    own search worker (ours replaces it) and lunr files for other languages."""
+    own search worker (ours replaces it) and lunr files for other languages.
+    `relative` is a path inside the language's own folder."""
     if relative.endswith(".map") or relative.startswith("assets/javascripts/workers/"):
         return False
     if relative.startswith("assets/javascripts/lunr/"):
-        keep = {"lunr.stemmer.support"} | {f"lunr.{lang.code}" for lang in sitedata.languages()}
+        keep = {"lunr.stemmer.support", f"lunr.{lang.search_stemmer}"}
         return relative.endswith(".min.js") and relative.rsplit("/", 1)[-1][: -len(".min.js")] in keep
     return not relative.startswith("downloads/") and relative not in ("sitemap.xml", "sitemap.xml.gz")
 
 
-def _files_of(site: Path, code: str | None) -> list[Path]:
-    """Files a language's zip needs: its pages, the shared assets; None = all."""
-    others = {lang.code for lang in sitedata.languages() if not lang.default}
+def _language_files(site: Path, lang: sitedata.Language) -> list[Path]:
+    """A language's folder in the assembled site (the default language: the
+    root without the other languages' folders): each is a whole site."""
+    others = {other.code for other in sitedata.languages() if not other.default}
+    root = site / lang.prefix
     chosen = []
-    for path in sorted(p for p in site.rglob("*") if p.is_file()):
-        parts = path.relative_to(site).parts
-        if not _needed(path.relative_to(site).as_posix()):
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        relative = path.relative_to(root)
+        if lang.default and relative.parts[0] in others:
             continue
-        if code is None or parts[0] == "assets":
-            chosen.append(path)
-        elif sitedata.language(code).default:
-            if parts[0] not in others:
-                chosen.append(path)
-        elif parts[0] == code:
+        if _needed(relative.as_posix(), lang):
             chosen.append(path)
     return chosen
 
@@ -67,18 +65,25 @@ def _write_zip(target: Path, site: Path, files: list[Path], extra: dict[str, byt
             archive.writestr(info, entries[name])
 
 
-def make(offline_site: Path, out: Path) -> Path:
-    """Write the zips and manifest.json into `out`; returns the manifest's path."""
+def make(offline_site: Path, out: Path, codes: list[str] | None = None) -> Path:
+    """Write the zips of `codes` (default: every language), and one with all
+    of them, and manifest.json into `out`; returns the manifest's path."""
     out.mkdir(parents=True, exist_ok=True)
+    languages = [lang for lang in sitedata.languages() if codes is None or lang.code in codes]
     manifest = []
-    targets = [(lang.code, lang.code) for lang in sitedata.languages()] + [("all", None)]
-    for label, code in targets:
-        target = out / f"{NAME}-{label}.zip"
-        extra = {} if code is None or sitedata.language(code).default else {"index.html": _start_page(code)}
-        _write_zip(target, offline_site, _files_of(offline_site, code), extra)
-        data = target.read_bytes()
-        manifest.append({"lang": label, "file": target.name, "bytes": len(data),
-                         "sha256": hashlib.sha256(data).hexdigest()})
+    for lang in languages:
+        target = out / f"{NAME}-{lang.code}.zip"
+        extra = {} if lang.default else {"index.html": _start_page(lang.code)}
+        _write_zip(target, offline_site, _language_files(offline_site, lang), extra)
+        manifest.append(_entry(lang.code, target))
+    target = out / f"{NAME}-all.zip"
+    _write_zip(target, offline_site, sorted({p for lang in languages for p in _language_files(offline_site, lang)}), {})
+    manifest.append(_entry("all", target))
     path = out / "manifest.json"
     path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return path
+
+
+def _entry(label: str, target: Path) -> dict:
+    data = target.read_bytes()
+    return {"lang": label, "file": target.name, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-import sitedata
+from wegwijzer import sitedata
 
 DEPLOY = sitedata.ROOT / "deploy"
 

@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
-import sitedata
-from browser import chromium, serve
+from wegwijzer import sitedata
+from wegwijzer.browser import chromium, serve
 
 TOP = 3
 

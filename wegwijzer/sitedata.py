@@ -1,9 +1,13 @@
 """The site's own data, read one way by the hooks, the CLI and the tests.
 
-Languages come from the i18n block of mkdocs.yml (one place to add a
-language); pages from its nav; UI strings, organisations and the glossary
+Languages come from data/languages.yml (the one place to add a language);
+pages from the nav of mkdocs.yml; UI strings, organisations and the glossary
 from data/. Nothing here knows about MkDocs' build objects, so the CLI and
 the tests can use it without building.
+
+Every file is parsed once and cached: a build renders a few hundred pages
+and used to parse the same YAML again for each. `clear_caches()` starts
+afresh; the build calls it when a build (or a `serve` rebuild) starts.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from pathlib import Path
 import yaml
 from mkdocs.utils.yaml import yaml_load
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 DATA = ROOT / "data"
 SOURCE_LANGUAGE = "nl"
@@ -49,13 +53,20 @@ class Language:
     code: str
     name: str
     default: bool
+    direction: str  # "ltr" | "rtl"
     scope: str  # "full": every page; "newcomer": see NEWCOMER_SCOPE
     fallback: str | None  # language shown where a page is not translated
-    rtl: bool
+    search_stemmer: str | None  # lunr-languages stemmer, or None: whole words
+    site_description: str | None = None
+    sections: tuple[tuple[str, str], ...] = ()  # (Dutch section name, name here)
+
+    @property
+    def rtl(self) -> bool:
+        return self.direction == "rtl"
 
     @property
     def dir(self) -> str:
-        return "rtl" if self.rtl else "ltr"
+        return self.direction
 
     @property
     def prefix(self) -> str:
@@ -72,37 +83,40 @@ def mkdocs_yml() -> dict:
         return yaml_load(f)
 
 
-def _material_is_rtl(code: str) -> bool:
-    # Material decides <body dir> from its own language file: read the same
-    # file so our <html dir>, notices and tests can never disagree with it.
+def material_direction(code: str) -> str | None:
+    """The direction Material's own language file gives (None: no such file)."""
     import material
 
     partial = Path(material.__file__).parent / "templates/partials/languages" / f"{code}.html"
-    return partial.exists() and '"direction": "rtl"' in partial.read_text(encoding="utf-8")
+    if not partial.exists():
+        return None
+    return "rtl" if '"direction": "rtl"' in partial.read_text(encoding="utf-8") else "ltr"
+
+
+LANGUAGES_FILE = DATA / "languages.yml"
 
 
 @functools.cache
 def languages() -> tuple[Language, ...]:
-    for plugin in mkdocs_yml()["plugins"]:
-        if isinstance(plugin, dict) and "i18n" in plugin:
-            entries = plugin["i18n"]["languages"]
-            break
-    else:
-        raise DataError("mkdocs.yml", "no i18n plugin configured")
-    result = []
-    for entry in entries:
-        extra = entry.get("extra") or {}
-        result.append(
-            Language(
-                code=entry["locale"],
-                name=entry["name"],
-                default=bool(entry.get("default")),
-                scope=extra.get("kb_scope", "full"),
-                fallback=extra.get("kb_fallback"),
-                rtl=_material_is_rtl(entry["locale"]),
-            )
+    entries = (load_yaml(LANGUAGES_FILE) or {}).get("languages") or []
+    return tuple(
+        Language(
+            code=entry["code"],
+            name=entry["name"],
+            default=bool(entry.get("default")),
+            direction=entry.get("direction", "ltr"),
+            scope=entry.get("scope", "full"),
+            fallback=entry.get("fallback"),
+            search_stemmer=entry.get("search_stemmer"),
+            site_description=" ".join(str(entry.get("site_description") or "").split()) or None,
+            sections=tuple((entry.get("sections") or {}).items()),
         )
-    return tuple(result)
+        for entry in entries
+    )
+
+
+def default_language() -> Language:
+    return next(lang for lang in languages() if lang.default)
 
 
 def language(code: str) -> Language:
@@ -135,6 +149,11 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 
 
 def split_front_matter(path: Path) -> tuple[dict, str, int]:
+    return _split_front_matter(Path(path), Path(path).stat().st_mtime_ns)
+
+
+@functools.cache
+def _split_front_matter(path: Path, mtime: int) -> tuple[dict, str, int]:
     """(meta, body, number of the body's first line). Raises DataError."""
     text = path.read_text(encoding="utf-8")
     match = FRONT_MATTER.match(text)
@@ -161,6 +180,7 @@ def field_line(path: Path, field: str) -> int | None:
     return None
 
 
+@functools.cache
 def source_hash(path: str) -> str:
     """Version of a Dutch source page that a translation records.
 
@@ -220,10 +240,12 @@ def ui_strings(code: str) -> dict[str, str]:
     return _flatten(load_yaml(path) or {})
 
 
+@functools.cache
 def organisations() -> list[dict]:
     return (load_yaml(DATA / "organisations.yml") or {}).get("organisations") or []
 
 
+@functools.cache
 def glossary(code: str) -> list[dict]:
     path = DATA / "glossary" / f"{code}.yml"
     return (load_yaml(path) or {}).get("terms") or [] if path.exists() else []
@@ -273,3 +295,10 @@ def website_shown(url: str) -> str:
 def website_link(url: str) -> str:
     return (f'<a class="kb-web" href="{html.escape(url)}" dir="ltr" rel="noopener noreferrer">'
             f"{html.escape(website_shown(url))}</a>")
+
+
+def clear_caches() -> None:
+    """Forget every parsed file: a new build (or a `serve` rebuild) reads data/ afresh."""
+    for function in (mkdocs_yml, languages, page_paths, ui_strings, organisations, glossary, source_hash,
+                     _split_front_matter, contact_records):
+        function.cache_clear()
