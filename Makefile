@@ -29,12 +29,15 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 node: node_modules/.installed
 
-# Debian's Chromium for the browser tests, installed only when missing.
+# What the browser tests need from Debian, installed only when missing:
+# Chromium (with fonts for every script we publish in) and nginx, the real
+# host the security-header tests serve the site with (deploy/nginx.conf).
+NGINX := /usr/sbin/nginx
 chromium:
-	@if [ ! -x $(CHROMIUM) ]; then \
-	  echo "Installing Chromium from Debian's packages…"; \
+	@if [ ! -x $(CHROMIUM) ] || [ ! -x $(NGINX) ]; then \
+	  echo "Installing Chromium and nginx from Debian's packages…"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium fonts-noto-core; \
+	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium fonts-noto-core nginx-light; \
 	fi
 
 serve: $(VENV)/.installed node
@@ -47,11 +50,13 @@ check: $(VENV)/.installed
 	$(PY) scripts/docs.py check
 	$(PY) -m pytest -q tests/content
 
+# One build per run (make builds `build` once), shared by both test folders;
+# tests spread over a worker per core (pytest-xdist).
 test-build: build
-	$(PY) -m pytest -q tests/build
+	$(PY) -m pytest -q -n auto tests/build
 
 test-browser: build chromium node
-	$(PY) -m pytest -q tests/browser
+	$(PY) -m pytest -q -n auto tests/browser
 
 test: check test-build test-browser
 

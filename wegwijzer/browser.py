@@ -72,3 +72,57 @@ def chromium():
             yield browser
         finally:
             browser.close()
+
+
+NGINX = "/usr/sbin/nginx"
+
+
+@contextmanager
+def nginx(directory: Path):
+    """Serve `directory` with Debian's nginx and deploy/nginx.conf, as a host
+    would, on a free port of 127.0.0.1; yields the base URL. The server block
+    is the committed file with only its `listen` and `root` lines changed."""
+    import re
+    import socket
+    import subprocess
+    import tempfile
+    import time
+    import urllib.request
+
+    from wegwijzer import sitedata
+
+    if not Path(NGINX).exists():
+        raise SystemExit(f"{NGINX} is missing: `make test` installs Debian's nginx-light package")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server_block = (sitedata.ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    server_block = re.sub(r"^(\s*)listen\s+[^;]+;", rf"\1listen 127.0.0.1:{port};", server_block, flags=re.M)
+    server_block = re.sub(r"^(\s*)root\s+[^;]+;", rf"\1root {directory.resolve()};", server_block, flags=re.M)
+    with tempfile.TemporaryDirectory(prefix="kb-nginx-") as work:
+        work = Path(work)
+        (work / "site.conf").write_text(server_block, encoding="utf-8")
+        temp_paths = "".join(f"    {name}_temp_path {work / name};\n"
+                             for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+        (work / "nginx.conf").write_text(
+            f"worker_processes 1;\npid {work / 'nginx.pid'};\nerror_log {work / 'error.log'};\n"
+            "events { worker_connections 64; }\n"
+            f"http {{\n    include /etc/nginx/mime.types;\n    default_type application/octet-stream;\n"
+            f"    access_log off;\n{temp_paths}    include {work / 'site.conf'};\n}}\n", encoding="utf-8")
+        config = ["-c", str(work / "nginx.conf"), "-p", str(work)]
+        checked = subprocess.run([NGINX, "-t", *config], capture_output=True, text=True)
+        if checked.returncode != 0:
+            raise RuntimeError(f"deploy/nginx.conf fails `nginx -t`:\n{checked.stderr}")
+        server = subprocess.Popen([NGINX, *config, "-g", "daemon off;"], stderr=subprocess.PIPE)
+        url = f"http://127.0.0.1:{port}/"
+        try:
+            for _ in range(100):
+                try:
+                    urllib.request.urlopen(url, timeout=1).close()
+                    break
+                except OSError:
+                    time.sleep(0.05)
+            yield url
+        finally:
+            server.terminate()
+            server.wait(timeout=10)

@@ -10,7 +10,7 @@
     python scripts/docs.py stamp FILE…    record which Dutch version a translation follows
     python scripts/docs.py new PATH       scaffold a page (or, with --lang, a translation)
     python scripts/docs.py search-quality [FILE]   hit rate per language of a query file
-    python scripts/docs.py bench          search and page-weight figures into bench/results/
+    python scripts/docs.py bench          build, reload, search and page-weight figures into bench/results/
     python scripts/docs.py headers        security headers for hosts, from the built site
 
 Every command here also runs in CI through the Makefile.
@@ -255,7 +255,8 @@ def check_glossary() -> list[DataError]:
 # copy of a fact that lives in data/organisations.yml; when the body changes
 # its number, that copy stays wrong (in every language it was translated
 # into). Sources lists may cite pages: they say where a fact was read.
-LONG_PHONE = re.compile(r"(?<![\w+/.-])(?:\+32[ .]?\d|0\d)[\d ./]{6,14}\d(?![\w/-])")
+# Spaces inside a number may be non-breaking (U+00A0, U+202F) and still be a typed number.
+LONG_PHONE = re.compile(r"(?<![\w+/.-])(?:\+32[ .\u00a0\u202f]?\d|0\d)[\d .\u00a0\u202f/]{6,14}\d(?![\w/-])")
 WEB_ADDRESS = re.compile(r"(?<![\w@/.-])(?:https?://)?(?:[\w-]+\.)+(?:be|brussels|org|eu|com|net|info)\b(?:/[^\s)\]>\"']*)?",
                          re.I)
 EMAIL = re.compile(r"[\w.+-]+@(?:[\w-]+\.)+[a-z]{2,}", re.I)
@@ -301,7 +302,7 @@ def check_contacts() -> list[DataError]:
                     errors.append(DataError(path, f"{match.group(0)}: {problem}", number))
             phones = LONG_PHONE.findall(text) + (short.findall(text) if short else [])
             for phone in phones:
-                owners = by_number.get(re.sub(r"[ ./]", "", phone).replace("+32", "0"))
+                owners = by_number.get(re.sub(r"[ ./\u00a0\u202f]", "", phone).replace("+32", "0"))
                 fix = (f"write [[phone:{owners[0]}]] instead" if owners else
                        "it is not in data/organisations.yml: add it to the organisation's record, with the public "
                        "page that lists it, then write [[phone:ID]]")
@@ -655,8 +656,9 @@ def cmd_search_quality(args) -> int:
 
 
 def cmd_bench(args) -> int:
-    from wegwijzer import bench
+    from wegwijzer import bench, bench_build
 
+    bench_build.main(ROOT / "bench" / "results")
     return bench.main(ROOT / args.site_dir, ROOT / "bench" / "results", Path(args.queries))
 
 
@@ -708,7 +710,7 @@ def main(argv=None) -> int:
     quality.add_argument("--site-dir", default="site")
     quality.add_argument("--min-rate", type=float, default=0.9, help="fail below this hit rate (0-1)")
     quality.set_defaults(func=cmd_search_quality)
-    bench_parser = sub.add_parser("bench", help="search and page-weight figures, written to bench/results/")
+    bench_parser = sub.add_parser("bench", help="build, reload, search and page-weight figures, into bench/results/")
     bench_parser.add_argument("--site-dir", default="site")
     bench_parser.add_argument("--queries", default="tests/search-queries.yaml")
     bench_parser.set_defaults(func=cmd_bench)

@@ -1,6 +1,8 @@
 """WCAG 2.1 AA: axe-core (from npm, injected from node_modules, never a CDN)
-reports no violation on any built page in any language; keyboard users
-reach the skip link and the quick exit first."""
+reports no violation on any page written in each language, nor on each
+kind of page that shares its text or template with those (a fallback page,
+a handout, the 404); keyboard users reach the skip link and the quick exit
+first."""
 
 from __future__ import annotations
 
@@ -9,33 +11,36 @@ from pathlib import Path
 import pytest
 
 from wegwijzer import sitedata
+from wegwijzer.page import site_location
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
-def built_pages(site: Path, lang: sitedata.Language) -> list[str]:
-    """Site-relative URLs of every page of one language, 404 included."""
-    codes = {l.code for l in sitedata.languages() if not l.default}
-    root = site / lang.prefix
-    urls = []
-    for file in sorted(root.rglob("index.html")):
-        rel = file.relative_to(site).as_posix()
-        if lang.default and rel.split("/", 1)[0] in codes:
+def checked_pages(lang: sitedata.Language) -> list[str]:
+    """Site-relative URLs to check in one language: every page in the
+    language's own words, and one of each kind that shares another's text
+    or template: a page shown in the fallback language (its text is checked
+    in that language), a handout, the directory, the 404 page."""
+    urls, fallback_seen = [], False
+    for path in sitedata.page_paths():
+        translated = (sitedata.DOCS / lang.code / path).exists()
+        if not translated and fallback_seen:
             continue
-        urls.append(rel[: -len("index.html")])
-    return urls + [f"{lang.prefix}404.html"]
+        fallback_seen = fallback_seen or not translated
+        urls.append(site_location(path, lang))
+    return urls + [site_location("newcomers/housing.md", lang) + "handout/", f"{lang.prefix}404.html"]
 
 
 @pytest.mark.parametrize("lang", sitedata.languages(), ids=lambda l: l.code)
-def test_axe_finds_no_violation_on_any_page(browser, base_url, site, lang):
+def test_axe_finds_no_violation_on_any_kind_of_page(browser, base_url, site, lang):
     if not AXE.exists():
         pytest.fail("node_modules/axe-core is missing: run `npm ci` (make test does)")
     context = browser.new_context()
     context.add_init_script(path=str(AXE))  # once per context: much faster than per page
     page = context.new_page()
     failures = []
-    for url in built_pages(site, lang):
+    for url in checked_pages(lang):
         # Judge the page as a reader sees it at rest: after Material's script
         # has sized the sidebars. Under load, a check run before that saw nav
         # links over the footer and reported their contrast against it.

@@ -1,12 +1,18 @@
-"""The sample host configuration's Content-Security-Policy is one the site
-actually satisfies: served with deploy/_headers, no page violates it."""
+"""The sample host configuration works and its Content-Security-Policy is one
+the site satisfies: served by Debian's nginx with deploy/nginx.conf (which
+passes `nginx -t`), every response has the headers, each language its own
+404 page, and no page violates the policy."""
 
 from __future__ import annotations
 
 import pytest
 
-from wegwijzer import headers
-from wegwijzer.browser import serve
+import gzip
+import urllib.error
+import urllib.request
+
+from wegwijzer import headers, sitedata
+from wegwijzer.browser import nginx
 
 PAGES = ["", "newcomers/housing/", "organisations/", "glossary/", "ar/", "ar/newcomers/safety/",
          "fa/organisations/", "en/about/download/", "ka/no-such-page/"]
@@ -23,8 +29,29 @@ def test_the_committed_policy_allows_every_inline_script_of_the_build(site):
 
 @pytest.fixture(scope="module")
 def strict_url(site):
-    with serve(site, headers.read_netlify_headers()) as url:
+    """The site as a host serves it: Debian's nginx with deploy/nginx.conf."""
+    with nginx(site) as url:
         yield url
+
+
+def test_nginx_sends_the_headers_and_each_languages_404(strict_url):
+    expected = headers.read_netlify_headers()
+    for path, status in (("", 200), ("ar/newcomers/housing/", 200), ("ar/no-such-page/", 404), ("nope/", 404)):
+        request = urllib.request.Request(strict_url + path, headers={"Accept-Encoding": "gzip"})
+        try:
+            response = urllib.request.urlopen(request)
+        except urllib.error.HTTPError as error:
+            response = error
+        assert response.status == status, path
+        for key, value in expected.items():
+            assert response.headers[key] == value, f"/{path}: {key}"
+        body = response.read()
+        if response.headers["Content-Encoding"] == "gzip":
+            body = gzip.decompress(body)
+        if status == 200:
+            assert response.headers["Content-Encoding"] == "gzip", f"/{path} is not compressed"
+        if path.startswith("ar/") and status == 404:
+            assert sitedata.ui_strings("ar")["not_found.title"].encode() in body
 
 
 def test_no_page_violates_the_policy(browser, strict_url):

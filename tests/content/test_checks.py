@@ -197,6 +197,11 @@ def test_a_typed_phone_number_names_the_line_and_the_marker(docs_dir):
     assert "0800 12 800" in error.message and "[[phone:unia]]" in error.message
 
 
+def test_a_number_with_non_breaking_spaces_is_caught_too(docs_dir):
+    [error] = _contact_errors(docs_dir, "Bel 0800\u00a012\u00a0800 of schrijf.")
+    assert "[[phone:unia]]" in error.message
+
+
 def test_a_typed_short_number_is_caught_too(docs_dir):
     [error] = _contact_errors(docs_dir, "In direct gevaar? Bel 112.")
     assert "'112'" in error.message and "[[phone:emergency-112]]" in error.message
