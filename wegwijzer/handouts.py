@@ -27,8 +27,9 @@ ORG_LINK = re.compile(r"organisations/(?:index\.md)?#([a-z0-9-]+)")
 LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 def handout_path(guide_path: str) -> str:
-    """newcomers/housing.md -> newcomers/housing/handout.md"""
-    return f"{guide_path[:-3]}/handout.md"
+    """newcomers/housing.md -> newcomers/housing/handout.md; toolbox/index.md -> toolbox/handout.md"""
+    folder = guide_path[: -len("index.md")].rstrip("/") if guide_path.endswith("index.md") else guide_path[:-3]
+    return f"{folder}/handout.md"
 
 
 def box(markdown: str, cls: str) -> tuple[str | None, list[str]]:
