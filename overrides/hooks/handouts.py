@@ -22,66 +22,6 @@ _handouts: dict[str, File] = {}
 _guides: dict[str, File] = {}
 
 
-def handout_path(guide_path: str) -> str:
-    """newcomers/housing.md -> newcomers/housing/handout.md"""
-    return f"{guide_path[:-3]}/handout.md"
-
-
-def box(markdown: str, cls: str) -> tuple[str | None, list[str]]:
-    """(title, items) of the admonition with class `cls`; items without links."""
-    title, items, inside = None, [], False
-    for line in markdown.splitlines():
-        match = BOX.match(line)
-        if match:
-            inside = match.group("cls") == cls
-            title = match.group("title") if inside else title
-            continue
-        if inside:
-            if line.strip() and not line.startswith("    "):
-                break
-            text = line.strip()
-            if text.startswith(("- ", "* ")):
-                items.append(text[2:])
-            elif text and items:
-                items[-1] += " " + text
-    return title, [LINK.sub(r"\1", item) for item in items]
-
-
-def help_contacts(markdown: str) -> list[str]:
-    """Ids of the organisations the guide's help box and In-short box link to, in order."""
-    ids = []
-    for cls in ("get-help", "in-short"):
-        block = _raw_box(markdown, cls)
-        ids.extend(i for i in ORG_LINK.findall(block) + [m[1] for m in sitedata.CONTACT_MARKER.findall(block)]
-                   if i not in ids)
-    return ids
-
-
-def _raw_box(markdown: str, cls: str) -> str:
-    lines, inside = [], False
-    for line in markdown.splitlines():
-        match = BOX.match(line)
-        if match:
-            inside = match.group("cls") == cls
-            continue
-        if inside:
-            if line.strip() and not line.startswith("    "):
-                break
-            lines.append(line)
-    return "\n".join(lines)
-
-
-def guide_address(site_url: str | None, lang: sitedata.Language, guide_path: str) -> str:
-    """The guide's web address (directory URLs, as hosted), absolute when the site URL is known."""
-    url = lang.prefix + File(guide_path, "", "", True).url
-    return f"{site_url.rstrip('/')}/{url}" if site_url else f"/{url}"
-
-
-def qr_svg(address: str) -> str:
-    # Medium error correction survives a crease or a smudge on paper.
-    return segno.make(address, error="m", micro=False).svg_inline(scale=3, border=4, omitsize=True)
-
-
 @event_priority(-150)  # after static-i18n has chosen each page's file for this language
 def on_files(files, config):
     _handouts.clear()
