@@ -58,7 +58,11 @@ test-build: build
 test-browser: build chromium node
 	$(PY) -m pytest -q -n auto tests/browser
 
-test: check test-build test-browser
+# One pytest run over both folders, so that the workers balance the quick
+# build tests against the slow browser ones (two runs left a core idle at
+# each one's end).
+test: check build chromium node
+	$(PY) -m pytest -q -n auto tests/build tests/browser
 
 bench: build chromium
 	$(PY) scripts/docs.py bench

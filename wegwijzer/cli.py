@@ -419,25 +419,21 @@ def mkdocs_env() -> dict:
     return env
 
 
-def build_one(code: str, target: Path, **env) -> subprocess.CompletedProcess:
-    """One language's MkDocs build (static-i18n's build_only_locale, from KB_LANG) into `target`."""
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", str(target)],
-        cwd=ROOT, env={**mkdocs_env(), **env, "KB_LANG": code}, capture_output=True, text=True,
-    )
+def build_languages(codes: list[str], parts: Path, assembled: Path, workers=None, **env) -> None:
+    """Build each language on its own (static-i18n's build_only_locale), as
+    many at once as there are cores, then put them together: the default
+    language at the root, the others in their folders. `workers` is a
+    builder.pool() to reuse; raises RuntimeError naming what failed."""
+    from contextlib import nullcontext
 
+    from wegwijzer import builder
 
-def build_languages(codes: list[str], parts: Path, assembled: Path, **env) -> None:
-    """Build each language in its own process, as many at once as there are
-    cores, then put them together: the default language at the root, the
-    others in their folders. Raises RuntimeError naming what failed."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        results = dict(zip(codes, pool.map(lambda code: build_one(code, parts / code, **env), codes)))
-    failed = [code for code, result in results.items() if result.returncode != 0]
+    with nullcontext(workers) if workers else builder.pool(ROOT) as pool:
+        jobs = {code: pool.submit(builder.build_language, code, str(parts / code), env) for code in codes}
+        said = {code: job.result() for code, job in jobs.items()}
+    failed = [code for code, text in said.items() if text is not None]
     for code in failed:
-        print(f"\n--- {code} ---\n{results[code].stdout}{results[code].stderr}", file=sys.stderr)
+        print(f"\n--- {code} ---\n{said[code]}", file=sys.stderr)
     if failed:
         raise RuntimeError(f"the build of {', '.join(failed)}")
     assembled.mkdir(parents=True, exist_ok=True)
@@ -449,7 +445,7 @@ def build_languages(codes: list[str], parts: Path, assembled: Path, **env) -> No
 def cmd_build(args) -> int:
     """Build the offline copy and its zips, then the site that lists them,
     into a fresh folder; swap it in only when everything succeeded."""
-    from wegwijzer import downloads
+    from wegwijzer import builder, downloads
 
     codes = args.lang or [lang.code for lang in sitedata.languages()]
     unknown = [c for c in codes if c not in {lang.code for lang in sitedata.languages()}]
@@ -463,9 +459,10 @@ def cmd_build(args) -> int:
     work = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
     started = time.monotonic()
     try:
-        build_languages(codes, work / "offline-parts", work / "offline", KB_OFFLINE="1")
-        manifest = downloads.make(work / "offline", work / "downloads", codes)
-        build_languages(codes, work / "web-parts", work / "site", KB_DOWNLOADS=str(manifest))
+        with builder.pool(ROOT) as workers:
+            build_languages(codes, work / "offline-parts", work / "offline", workers, KB_OFFLINE="1")
+            manifest = downloads.make(work / "offline", work / "downloads", codes)
+            build_languages(codes, work / "web-parts", work / "site", workers, KB_DOWNLOADS=str(manifest))
         shutil.copytree(work / "downloads", work / "site" / "downloads")
         shutil.copyfile(ROOT / "deploy" / "_headers", work / "site" / "_headers")
     except RuntimeError as exc:
@@ -486,13 +483,17 @@ def cmd_build(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    """One language, live: a saved page is rebuilt alone (--dirty), and data/ is watched too."""
+    """One language, live: a saved page is rebuilt alone (--dirty), and data/ is watched too.
+
+    Not strict (KB_STRICT=false): MkDocs warns on every dirty build, and
+    strict mode would stop on that warning. `make build` stays strict.
+    """
     print(f"Serving {sitedata.language(args.lang).name} at http://127.0.0.1:{args.port}/ "
           "(other languages: --lang CODE)")
     return subprocess.call(
-        [sys.executable, "-m", "mkdocs", "serve", "--strict", "--dirty", "--watch", "data",
+        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--watch", "data",
          "--dev-addr", f"127.0.0.1:{args.port}"],
-        cwd=ROOT, env={**mkdocs_env(), "KB_LANG": args.lang},
+        cwd=ROOT, env={**mkdocs_env(), "KB_LANG": args.lang, "KB_STRICT": "false"},
     )
 
 

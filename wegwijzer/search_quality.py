@@ -8,7 +8,6 @@ paths as in the content plan without ".md" (see tests/search-queries.yaml).
 
 from __future__ import annotations
 
-import time
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,13 +45,31 @@ def page_of(url: str, base_url: str) -> tuple[str, str]:
     return code, path or "index"
 
 
+# Resolves with the result links once the list has been quiet for `quiet`
+# ms (Material re-renders it while results arrive), or with whatever is
+# there after `timeout` ms. It waits in the page: no polling round trips.
+SETTLED_RESULTS = """([quiet, timeout]) => new Promise(resolve => {
+  const read = () => [...document.querySelectorAll(".md-search-result__item > a")].map(a => a.href);
+  let timer;
+  const settle = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => read().length ? done() : settle(), quiet);
+  };
+  const observer = new MutationObserver(settle);
+  const done = () => { observer.disconnect(); clearTimeout(timer); resolve(read()); };
+  observer.observe(document.querySelector(".md-search-result"), {childList: true, subtree: true});
+  settle();
+  setTimeout(done, timeout);
+})"""
+
+
 def results_for(page, query: str, timeout: float = 8.0):
     """Type `query` into the search box of the open page; returns the result hrefs, best first.
 
     The page stays open between queries of a language (its search index is
-    loaded once); the box is emptied first. Results update after every
-    keystroke, so we read the list once it has stopped changing for a moment
-    (or give up after `timeout` seconds).
+    loaded once); the box is emptied first. Results update as they arrive,
+    so the list is read once it has stopped changing for a moment (or after
+    `timeout` seconds).
     """
     box = page.locator("input.md-search__input")
     box.click()
@@ -61,18 +78,7 @@ def results_for(page, query: str, timeout: float = 8.0):
     # All at once, as a paste: one search instead of one per keystroke (search-input.js
     # makes the box react to input events; typing key by key is what the page tests do).
     box.fill(query)
-    deadline = time.monotonic() + timeout
-    last, stable_since = None, time.monotonic()
-    while time.monotonic() < deadline:
-        # One read of the whole list: Material re-renders it while results
-        # arrive, so element handles taken one by one can vanish under us.
-        current = page.eval_on_selector_all(".md-search-result__item > a", "links => links.map(a => a.href)")
-        if current != last:
-            last, stable_since = current, time.monotonic()
-        elif current and time.monotonic() - stable_since > 0.3:
-            break
-        time.sleep(0.05)
-    return last or []
+    return page.evaluate(SETTLED_RESULTS, [120, int(timeout * 1000)])
 
 
 def run(query_file: Path, site: Path, browser=None) -> list[Outcome]:

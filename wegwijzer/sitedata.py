@@ -27,6 +27,10 @@ DOCS = ROOT / "docs"
 DATA = ROOT / "data"
 SOURCE_LANGUAGE = "nl"
 
+# libyaml's parser where PyYAML was built with it (the wheels are): the same
+# safe loading, several times faster, and a build parses hundreds of pages.
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 # Pages a `scope: newcomer` language carries; the rest is shown in English.
 NEWCOMER_SCOPE = ("index.md", "newcomers/", "organisations/", "glossary.md", "about/")
 
@@ -160,7 +164,7 @@ def _split_front_matter(path: Path, mtime: int) -> tuple[dict, str, int]:
     if not match:
         raise DataError(path, "no front matter: start the file with a '---' block (see CONTRIBUTING.md)", 1)
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = yaml.load(match.group(1), Loader=SafeLoader) or {}
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         raise DataError(path, f"front matter is not valid YAML: {exc.problem if hasattr(exc, 'problem') else exc}",
@@ -213,7 +217,7 @@ def translation_state(code: str, path: str) -> str:
 def load_yaml(path: Path):
     try:
         with open(path, encoding="utf-8") as f:
-            return yaml.safe_load(f)
+            return yaml.load(f, Loader=SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise DataError(path, f"not valid YAML: {getattr(exc, 'problem', exc)}",

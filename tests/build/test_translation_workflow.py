@@ -98,3 +98,21 @@ def test_a_new_language_is_one_command_and_builds(repo):
     assert home.html["lang"] == "de"
     guide = BeautifulSoup((repo / "site-de/de/professionals/first-steps/index.html").read_text(), "lxml")
     assert guide.select_one(".kb-notice--fallback") is not None
+
+
+def test_a_failed_build_names_the_page_and_leaves_the_site_as_it_was(repo):
+    good = _docs(repo, "build", "--site-dir", "site-nl", "--lang", "nl")
+    assert good.returncode == 0, good.stderr[-2000:]
+    home_before = (repo / "site-nl/index.html").read_bytes()
+    page = repo / "docs" / "nl" / PAGE
+    original = page.read_text(encoding="utf-8")
+    page.write_text(original + "\nBel [[phone:no-such-organisation]].\n", encoding="utf-8")
+    try:
+        failed = _docs(repo, "build", "--site-dir", "site-nl", "--lang", "nl")
+    finally:
+        page.write_text(original, encoding="utf-8")
+    assert failed.returncode == 1
+    assert PAGE in failed.stderr and "no-such-organisation" in failed.stderr, failed.stderr[-2000:]
+    assert "left as it was" in failed.stderr
+    assert (repo / "site-nl/index.html").read_bytes() == home_before
+    assert not list(repo.glob(".site-*")), "the half-written build was not removed"
