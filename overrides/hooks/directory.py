@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 
 from wegwijzer import sitedata
+from wegwijzer import home
 from wegwijzer import page as page_context
 
 MARKER = "<!-- organisation-list -->"
@@ -54,9 +55,10 @@ def _filters(ui) -> str:
 
     themes = [k.split(".")[-1] for k in ui if k.startswith("directory.themes.")]
     audiences = [k.split(".")[-1] for k in ui if k.startswith("directory.audiences.")]
-    # Hidden until the script runs: without JavaScript the whole list shows.
+    # Shown from the first paint (no shift when the script arrives); without
+    # JavaScript a <noscript> stylesheet hides it (main.html) and the whole list shows.
     return (
-        f'<form class="kb-filters" hidden aria-label="{html.escape(ui["directory.filter_title"])}">'
+        f'<form class="kb-filters" aria-label="{html.escape(ui["directory.filter_title"])}">'
         f'<p>{html.escape(ui["directory.filter_hint"])}</p>'
         + select("region", "regions", REGION_ORDER)
         + select("theme", "themes", themes)
@@ -83,11 +85,19 @@ def _entry(org: dict, lang: sitedata.Language, ui) -> str:
     desc, desc_lang = _localised(org, "description", lang)
     desc_attrs = "" if desc_lang == lang.code else f' lang="{desc_lang}" dir="ltr"'
     name = _name(org, lang)
-    facts = []
+    # Large buttons where there is a number or a site: the thumb's way to reach them.
+    actions = []
     if org.get("phone"):
-        facts.append(f'<dt>{html.escape(ui["directory.phone"])}</dt><dd>{sitedata.phone_link(org["phone"])}</dd>')
+        actions.append(f'<a class="md-button md-button--primary kb-call" href="{sitedata.phone_href(org["phone"])}" '
+                       f'>{home.icon_svg("material/phone")}<span>{html.escape(ui["directory.call"])}</span>'
+                       f'<span class="kb-visually-hidden"> {html.escape(name)}</span> '
+                       f'<span dir="ltr">{org["phone"].replace(" ", chr(0xA0))}</span></a>')
     if org.get("website"):
-        facts.append(f'<dt>{html.escape(ui["directory.website"])}</dt><dd>{sitedata.website_link(org["website"])}</dd>')
+        actions.append(f'<a class="md-button kb-web" href="{html.escape(org["website"])}" rel="noopener noreferrer" '
+                       f'>{home.icon_svg("material/open-in-new")}<span>{html.escape(ui["directory.open_website"])}</span>'
+                       f'<span class="kb-visually-hidden"> {html.escape(name)}</span> '
+                       f'<span dir="ltr">{html.escape(sitedata.website_shown(org["website"]))}</span></a>')
+    facts = []
     reach, reach_lang = _localised(org, "reach", lang)
     if reach:
         attrs = "" if reach_lang == lang.code else f' lang="{reach_lang}" dir="ltr"'
@@ -108,5 +118,6 @@ def _entry(org: dict, lang: sitedata.Language, ui) -> str:
         + (f"{aliases}\n\n" if aliases else "")
         + f'### {html.escape(name)} {{#{org["id"]}}}\n\n'
         f'<p{desc_attrs}>{html.escape(desc)}</p>\n'
-        f'<dl class="kb-org-facts">{"".join(facts)}</dl>\n\n</div>\n'
+        + (f'<p class="kb-org-actions">{"".join(actions)}</p>\n' if actions else "")
+        + f'<dl class="kb-org-facts">{"".join(facts)}</dl>\n\n</div>\n'
     )

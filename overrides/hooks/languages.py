@@ -1,5 +1,5 @@
 """The build's language: data read afresh, the site address, the language
-switcher, the language list, <html dir>, and the edit link.
+switcher, <html dir>, and the edit link.
 
 Each language is built on its own (static-i18n's `build_only_locale`, set
 from KB_LANG by `scripts/docs.py build`), so this build's root is the
@@ -11,7 +11,6 @@ screen readers and the browser's own UI read it from <html>.
 
 from __future__ import annotations
 
-import html
 import re
 
 from mkdocs.exceptions import PluginError
@@ -51,18 +50,6 @@ def on_env(env, config, files):
     # Templates ask for a page's context the same way hooks do.
     env.globals["kb_page"] = lambda page: page_context.of(page, config)
     return env
-
-
-def on_page_markdown(markdown, page, config, files):
-    if "<!-- language-list -->" not in markdown:
-        return markdown
-    context = page_context.of(page, config)
-    items = "\n".join(
-        f'<li><a href="{html.escape(context.link_to_page("index.md", lang.code))}" hreflang="{lang.code}" '
-        f'lang="{lang.code}" dir="{lang.dir}">{html.escape(lang.name)}</a></li>'
-        for lang in sitedata.languages()
-    )
-    return markdown.replace("<!-- language-list -->", f'<ul class="kb-languages">\n{items}\n</ul>')
 
 
 def on_page_context(context, page, config, nav):

@@ -1,9 +1,13 @@
-// Directory filters: a progressive enhancement. Without JavaScript the form
-// stays hidden and every organisation is listed, grouped by region.
+// Directory filters. The form shows from the first paint (without JavaScript
+// a <noscript> stylesheet hides it and every organisation is listed). The
+// choice lives in the address fragment (#region=ghent&theme=health), so a
+// filtered list can be shared and Back works; nothing is stored. A fragment
+// without filter names (#unia) is a link to an entry and is left alone.
 (function () {
   "use strict";
   var form = document.querySelector(".kb-filters");
   if (!form) return;
+  var FIELDS = ["region", "theme", "audience"];
   var entries = Array.prototype.slice.call(document.querySelectorAll(".kb-org"));
   var groups = Array.prototype.slice.call(document.querySelectorAll(".kb-org-group"));
   var count = form.querySelector(".kb-filter-count");
@@ -16,7 +20,7 @@
   function apply() {
     var shown = 0;
     entries.forEach(function (entry) {
-      var visible = matches(entry, "region") && matches(entry, "theme") && matches(entry, "audience");
+      var visible = FIELDS.every(function (field) { return matches(entry, field); });
       entry.hidden = !visible;
       if (visible) shown += 1;
     });
@@ -26,8 +30,29 @@
     count.textContent = shown ? shown + " " + count.dataset.label : count.dataset.empty;
   }
 
-  form.addEventListener("change", apply);
+  function fromFragment() {
+    var params = new URLSearchParams(window.location.hash.slice(1));
+    if (!FIELDS.some(function (field) { return params.has(field); })) return false;
+    FIELDS.forEach(function (field) {
+      var select = form.elements[field];
+      var value = params.get(field) || "";
+      select.value = Array.prototype.some.call(select.options, function (o) { return o.value === value; }) ? value : "";
+    });
+    return true;
+  }
+
+  function toFragment() {
+    var params = new URLSearchParams();
+    FIELDS.forEach(function (field) {
+      if (form.elements[field].value) params.set(field, form.elements[field].value);
+    });
+    var fragment = params.toString();
+    history.replaceState(null, "", fragment ? "#" + fragment : window.location.pathname + window.location.search);
+  }
+
+  form.addEventListener("change", function () { toFragment(); apply(); });
   form.addEventListener("submit", function (event) { event.preventDefault(); });
-  form.hidden = false;
+  window.addEventListener("hashchange", function () { if (fromFragment()) apply(); });
+  fromFragment();
   apply();
 })();

@@ -1,0 +1,41 @@
+// Their language, offered: when the reader's browser languages include one
+// of the site's languages and this page is in another, a short notice at the
+// top, worded in the reader's language, links to this page in it (the
+// language menu already holds that link). No cookie, no storage, no
+// request: dismissing hides it for this page only. The strings of every
+// language are filled in at build time (hooks/language_offer.py).
+(function () {
+  "use strict";
+  var OFFERS = {/* offers */};
+  var page = document.documentElement.lang;
+  var wanted = (navigator.languages || [navigator.language || ""])
+    .map(function (tag) { return String(tag).toLowerCase().split("-")[0]; })
+    .filter(function (code) { return Object.prototype.hasOwnProperty.call(OFFERS, code); });
+  var code = wanted[0];
+  if (!code || code === page) return;
+  var target = document.querySelector('.md-select__link[hreflang="' + code + '"]');
+  var main = document.querySelector(".md-main__inner");
+  if (!target || !main) return;
+  var offer = OFFERS[code];
+
+  var notice = document.createElement("aside");
+  notice.className = "kb-offer";
+  notice.lang = code;
+  notice.dir = offer.dir;
+  notice.setAttribute("aria-label", offer.label);
+  var text = document.createElement("p");
+  text.textContent = offer.text + " ";
+  var link = document.createElement("a");
+  link.href = target.getAttribute("href");
+  link.hreflang = code;
+  link.textContent = offer.link;
+  text.appendChild(link);
+  var close = document.createElement("button");
+  close.type = "button";
+  close.className = "kb-offer__close";
+  close.textContent = offer.dismiss;
+  close.addEventListener("click", function () { notice.remove(); });
+  notice.appendChild(text);
+  notice.appendChild(close);
+  main.parentNode.insertBefore(notice, main);
+})();

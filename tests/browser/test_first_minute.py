@@ -1,0 +1,117 @@
+"""A newcomer's first minute, on a 360 px phone, in a left-to-right and a
+right-to-left language: their language offered (worded in it, absent for a
+Dutch browser on a Dutch page), the home page as a map with a card per
+guide, search results that fit the screen, and a directory whose filters
+live in the address."""
+
+from __future__ import annotations
+
+import pytest
+
+from wegwijzer import sitedata
+from wegwijzer.home import SECTIONS
+
+PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True}
+
+
+@pytest.fixture
+def phone(browser):
+    contexts = []
+
+    def open_phone(locale: str):
+        context = browser.new_context(locale=locale, **PHONE)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_phone
+    for context in contexts:
+        context.close()
+
+
+@pytest.mark.parametrize("locale, code", [("ar-BE", "ar"), ("fr-BE", "fr")])
+def test_a_browser_in_another_language_is_offered_it_in_its_own_words(phone, base_url, locale, code):
+    page = phone(locale)
+    page.goto(base_url + "newcomers/housing/")
+    offer = page.locator(".kb-offer")
+    offer.wait_for()
+    ui = sitedata.ui_strings(code)
+    assert offer.get_attribute("lang") == code and offer.get_attribute("dir") == sitedata.language(code).dir
+    assert ui["offer.text"] in offer.inner_text()
+    assert offer.bounding_box()["y"] < 200, "the offer is not at the top"
+    offer.get_by_role("link", name=ui["offer.link"]).click()
+    page.wait_for_url(f"**/{code}/newcomers/housing/")
+    assert page.locator(".kb-offer").count() == 0, "offered again on the page in that language"
+
+
+def test_the_offer_can_be_dismissed_and_stores_nothing(phone, base_url):
+    page = phone("uk-UA")
+    page.goto(base_url + "en/")
+    page.locator(".kb-offer").wait_for()
+    page.get_by_role("button", name=sitedata.ui_strings("uk")["offer.dismiss"]).click()
+    assert page.locator(".kb-offer").count() == 0
+    assert page.context.cookies() == []
+    assert page.evaluate("localStorage.length + sessionStorage.length") == 0
+
+
+@pytest.mark.parametrize("locale, path", [("nl-BE", ""), ("nl", "newcomers/housing/"), ("de-DE", "")])
+def test_no_offer_when_the_page_is_already_in_the_readers_language_or_none_fits(phone, base_url, locale, path):
+    page = phone(locale)
+    page.goto(base_url + path, wait_until="networkidle")
+    assert page.locator(".kb-offer").count() == 0
+
+
+@pytest.mark.parametrize("code", ["nl", "ar"])
+def test_the_home_page_is_a_map_on_a_phone(phone, base_url, code):
+    lang = sitedata.language(code)
+    page = phone(code)
+    page.goto(base_url + lang.prefix, wait_until="networkidle")
+    screen = 740
+    names = page.locator(".kb-home-languages a")
+    assert names.all_inner_texts() == [l.name for l in sitedata.languages()]
+    assert names.last.bounding_box()["y"] < screen, "the language list does not fit the first screen"
+    doors = page.locator(".kb-door")
+    assert doors.count() == 2 and doors.last.bounding_box()["y"] + 40 < screen, "the doors are not on the first screen"
+    guides = [p for p in sitedata.page_paths() if p.startswith(SECTIONS["newcomers"]) and p != "newcomers/index.md"]
+    cards = page.locator("#newcomers ~ .kb-cards .kb-card, .kb-cards .kb-card")
+    titles = cards.locator(".kb-card__title").all_inner_texts()
+    for path in guides:
+        meta, _, _ = sitedata.split_front_matter(sitedata.DOCS / code / path)
+        assert meta["title"] in titles, f"no card for {path}"
+    for card in cards.all()[: len(guides)]:
+        box = card.bounding_box()
+        assert box["height"] >= 44 and box["width"] >= 300, "a card is too small to tap"
+        assert card.locator("svg").count() == 1
+    # One tap from home: the housing card opens the housing guide.
+    page.locator(".kb-card", has_text=sitedata.split_front_matter(
+        sitedata.DOCS / code / "newcomers/housing.md")[0]["title"]).first.tap()
+    page.wait_for_url("**/newcomers/housing/")
+
+
+@pytest.mark.parametrize("code, query", [("nl", "leefloon"), ("ar", "سكن")])
+def test_search_results_show_title_and_snippet_without_tag_chips(phone, base_url, code, query):
+    page = phone(code)
+    page.goto(base_url + sitedata.language(code).prefix, wait_until="networkidle")
+    page.locator("label.md-header__button[for=__search]").tap()
+    page.locator("input.md-search__input").fill(query)
+    result = page.locator(".md-search-result__item").first
+    result.wait_for()
+    assert result.locator("h1, h2").first.is_visible()
+    assert all(not tag.is_visible() for tag in page.locator(".md-search-result .md-tag").all())
+    assert page.locator(".md-search-result__item").first.bounding_box()["height"] < 400
+
+
+def test_directory_filters_live_in_the_address_and_entries_have_buttons(phone, base_url):
+    page = phone("nl")
+    page.goto(base_url + "organisations/")
+    page.select_option(".kb-filters select[name=region]", "brussels")
+    assert page.evaluate("location.hash") == "#region=brussels"
+    shown = sum(e.is_visible() for e in page.locator(".kb-org").all())
+    again = phone("nl")
+    again.goto(base_url + "organisations/#region=brussels")
+    assert again.locator(".kb-filters select[name=region]").input_value() == "brussels"
+    assert sum(e.is_visible() for e in again.locator(".kb-org").all()) == shown
+    call = again.locator("#unia").locator("xpath=..").locator("a.kb-call")
+    assert call.get_attribute("href") == "tel:+3280012800" and call.bounding_box()["height"] >= 44
+    # A link to an entry is not a filter.
+    again.goto(base_url + "organisations/#unia")
+    assert again.locator(".kb-filters select[name=region]").input_value() == ""

@@ -1,0 +1,74 @@
+"""The home page as a map: the languages, two doors, and a card per guide.
+
+A newcomer on a phone should see their language and the two doors on the
+first screen, and reach any guide with one more tap: so the home page lists
+each language by its own name, and under each door a large card per guide
+(an icon from Material's bundled set, inline; the guide's title and its
+one-line description, in the reader's language). hooks/home.py puts these
+where the page says (<!-- home-start -->, <!-- guide-cards: newcomers -->).
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+from pathlib import Path
+
+from wegwijzer import sitedata
+from wegwijzer.page import PageContext
+
+SECTIONS = {"newcomers": ("newcomers/",), "professionals": ("professionals/", "toolbox/")}
+
+
+@functools.cache
+def icon_svg(name: str) -> str:
+    """An icon of Material's bundled set (e.g. material/home-city), inline and hidden from screen readers."""
+    import material
+
+    path = Path(material.__file__).parent / "templates" / ".icons" / f"{name}.svg"
+    return path.read_text(encoding="utf-8").replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
+
+
+def language_list(context: PageContext, label: str) -> str:
+    items = []
+    for lang in sitedata.languages():
+        current = ' aria-current="page"' if lang == context.lang else ""
+        items.append(f'<li><a href="{html.escape(context.link_to_page("index.md", lang.code))}" '
+                     f'hreflang="{lang.code}" lang="{lang.code}" dir="{lang.dir}"{current}>'
+                     f"{html.escape(lang.name)}</a></li>")
+    items = "".join(items)
+    return f'<nav class="kb-home-languages" aria-label="{html.escape(label)}"><ul>{items}</ul></nav>'
+
+
+def doors(names: dict[str, str]) -> str:
+    """Two large links to the door sections below ({#newcomers}, {#professionals})."""
+    icons = {"newcomers": "material/compass", "professionals": "material/account-tie"}
+    links = "".join(f'<a class="kb-door" href="#{key}">{icon_svg(icons[key])}<span>{html.escape(name)}</span></a>'
+                    for key, name in names.items())
+    return f'<div class="kb-doors">{links}</div>'
+
+
+def _page_meta(lang: sitedata.Language, path: str) -> dict:
+    """Front matter of the page as the reader sees it: theirs, or their fallback's."""
+    code = lang.code
+    while code and not (sitedata.DOCS / code / path).exists():
+        code = sitedata.language(code).fallback
+    meta, _, _ = sitedata.split_front_matter(sitedata.DOCS / (code or sitedata.SOURCE_LANGUAGE) / path)
+    return meta
+
+
+def cards(context: PageContext, section: str) -> str:
+    """A card per guide of a door, or nothing where the language does not carry its pages."""
+    paths = [p for p in sitedata.page_paths() if p.startswith(SECTIONS[section]) and not p.startswith("newcomers/index")]
+    if not all(context.lang.carries(p) for p in paths):
+        return ""
+    items = []
+    for path in paths:
+        meta = _page_meta(context.lang, path)
+        icon = _page_meta(sitedata.default_language(), path).get("card_icon", "material/file-document")
+        items.append(
+            f'<li><a class="kb-card" href="{html.escape(context.link_to_page(path, context.lang.code))}">'
+            f'{icon_svg(icon)}<span class="kb-card__title">{html.escape(meta["title"])}</span>'
+            f'<span class="kb-card__text">{html.escape(meta["description"])}</span></a></li>'
+        )
+    return f'<ul class="kb-cards">{"".join(items)}</ul>'
