@@ -64,7 +64,7 @@ test-browser: build chromium node
 test: check build chromium node
 	$(PY) -m pytest -q -n auto tests/build tests/browser
 
-bench: build chromium
+bench: build chromium node
 	$(PY) scripts/docs.py bench
 
 clean:

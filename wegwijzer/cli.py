@@ -657,10 +657,15 @@ def cmd_search_quality(args) -> int:
 
 
 def cmd_bench(args) -> int:
-    from wegwijzer import bench, bench_build
+    """Figures, written to bench/results/: build, search, Lighthouse, taps."""
+    from wegwijzer import bench, bench_build, bench_lighthouse, bench_taps
 
-    bench_build.main(ROOT / "bench" / "results")
-    return bench.main(ROOT / args.site_dir, ROOT / "bench" / "results", Path(args.queries))
+    results, site = ROOT / "bench" / "results", ROOT / args.site_dir
+    bench_build.main(results)
+    bench.main(site, results, Path(args.queries))
+    bench_lighthouse.main(site, results)
+    bench_taps.main(site, results)
+    return 0
 
 
 def cmd_headers(args) -> int:

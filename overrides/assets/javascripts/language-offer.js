@@ -4,6 +4,8 @@
 // language menu already holds that link). No cookie, no storage, no
 // request: dismissing hides it for this page only. The strings of every
 // language are filled in at build time (hooks/language_offer.py).
+// main.html loads this right after the header, before the page below is
+// read, and the notice takes the script's place: nothing moves later.
 (function () {
   "use strict";
   var OFFERS = {/* offers */};
@@ -14,8 +16,8 @@
   var code = wanted[0];
   if (!code || code === page) return;
   var target = document.querySelector('.md-select__link[hreflang="' + code + '"]');
-  var main = document.querySelector(".md-main__inner");
-  if (!target || !main) return;
+  var here = document.currentScript;
+  if (!target || !here) return;
   var offer = OFFERS[code];
 
   var notice = document.createElement("aside");
@@ -37,5 +39,5 @@
   close.addEventListener("click", function () { notice.remove(); });
   notice.appendChild(text);
   notice.appendChild(close);
-  main.parentNode.insertBefore(notice, main);
+  here.parentNode.insertBefore(notice, here);
 })();
