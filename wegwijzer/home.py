@@ -14,19 +14,22 @@ import functools
 import html
 from pathlib import Path
 
+import material
+
 from wegwijzer import sitedata
 from wegwijzer.page import PageContext
 
 SECTIONS = {"newcomers": ("newcomers/",), "professionals": ("professionals/", "toolbox/")}
 
 
+ICONS = Path(material.__file__).parent / "templates" / ".icons"
+
+
 @functools.cache
 def icon_svg(name: str) -> str:
     """An icon of Material's bundled set (e.g. material/home-city), inline and hidden from screen readers."""
-    import material
-
-    path = Path(material.__file__).parent / "templates" / ".icons" / f"{name}.svg"
-    return path.read_text(encoding="utf-8").replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
+    return (ICONS / f"{name}.svg").read_text(encoding="utf-8").replace(
+        "<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
 
 
 def language_list(context: PageContext, label: str) -> str:
@@ -66,6 +69,11 @@ def cards(context: PageContext, section: str) -> str:
     for path in paths:
         meta = _page_meta(context.lang, path)
         icon = _page_meta(sitedata.default_language(), path).get("card_icon", "material/file-document")
+        if not (ICONS / f"{icon}.svg").exists():
+            source = sitedata.DOCS / sitedata.SOURCE_LANGUAGE / path
+            raise sitedata.DataError(source, f"card_icon: {icon} is not an icon Material ships: pick a name "
+                                     "from Material's icon search (material/…, as in its templates/.icons folder)",
+                                     sitedata.field_line(source, "card_icon"))
         items.append(
             f'<li><a class="kb-card" href="{html.escape(context.link_to_page(path, context.lang.code))}">'
             f'{icon_svg(icon)}<span class="kb-card__title">{html.escape(meta["title"])}</span>'

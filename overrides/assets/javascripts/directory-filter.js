@@ -32,7 +32,13 @@
 
   function fromFragment() {
     var params = new URLSearchParams(window.location.hash.slice(1));
-    if (!FIELDS.some(function (field) { return params.has(field); })) return false;
+    if (!FIELDS.some(function (field) { return params.has(field); })) {
+      // A link to an entry: if the filters hide it, clear them so it shows.
+      var target = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+      var entry = target && target.closest(".kb-org");
+      if (!entry || !entry.hidden) return false;
+      params = new URLSearchParams();
+    }
     FIELDS.forEach(function (field) {
       var select = form.elements[field];
       var value = params.get(field) || "";
@@ -52,7 +58,12 @@
 
   form.addEventListener("change", function () { toFragment(); apply(); });
   form.addEventListener("submit", function (event) { event.preventDefault(); });
-  window.addEventListener("hashchange", function () { if (fromFragment()) apply(); });
+  window.addEventListener("hashchange", function () {
+    if (!fromFragment()) return;
+    apply();
+    var target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    if (target) target.scrollIntoView();
+  });
   fromFragment();
   apply();
 })();
