@@ -23,7 +23,7 @@ def on_post_build(config):
     offers = {}
     for lang in sitedata.languages():
         ui = sitedata.ui_strings(lang.code)
-        offers[lang.code] = {key: ui[f"offer.{key}"] for key in ("text", "link", "dismiss", "label")}
+        offers[lang.code] = {key: ui[f"offer.{key}"] for key in ("text", "link", "site_text", "site_link", "dismiss", "label")}
         offers[lang.code]["dir"] = lang.dir
     path = os.path.join(config.site_dir, SCRIPT)
     with open(path, encoding="utf-8") as f:

@@ -59,6 +59,10 @@ def on_page_context(context, page, config, nav):
     # page not translated shows its fallback, so the link always resolves).
     for alternate in config.extra["alternate"]:
         alternate["link"] = kb.link_to_page(kb.path, alternate["lang"])
+        # Where that language has no text of its own for this page, the
+        # language offer (main.html) sends its readers to their home page instead.
+        own = (sitedata.DOCS / alternate["lang"] / kb.path).exists()
+        alternate["nearest"] = None if own else kb.link_to_page("index.md", alternate["lang"])
     return context
 
 

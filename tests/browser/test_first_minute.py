@@ -43,6 +43,20 @@ def test_a_browser_in_another_language_is_offered_it_in_its_own_words(phone, bas
     assert page.locator(".kb-offer").count() == 0, "offered again on the page in that language"
 
 
+def test_where_their_language_lacks_the_page_the_offer_leads_to_its_home(phone, base_url):
+    """Arabic carries the newcomer pages, not the toolbox: an Arabic browser on
+    a toolbox page is offered the Arabic home page, in words that say so."""
+    assert not (sitedata.DOCS / "ar" / "toolbox" / "police.md").exists()
+    page = phone("ar")
+    page.goto(base_url + "toolbox/police/")
+    offer = page.locator(".kb-offer")
+    offer.wait_for()
+    ui = sitedata.ui_strings("ar")
+    assert ui["offer.site_text"] in offer.inner_text()
+    offer.get_by_role("link", name=ui["offer.site_link"]).click()
+    page.wait_for_url("**/ar/")
+
+
 def test_the_offer_can_be_dismissed_and_stores_nothing(phone, base_url):
     page = phone("uk-UA")
     page.goto(base_url + "en/")

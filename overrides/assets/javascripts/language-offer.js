@@ -19,6 +19,8 @@
   var here = document.currentScript;
   if (!target || !here) return;
   var offer = OFFERS[code];
+  // Not translated into that language: offer its home page, in words that say so.
+  var nearest = target.getAttribute("data-kb-nearest");
 
   var notice = document.createElement("aside");
   notice.className = "kb-offer";
@@ -26,11 +28,11 @@
   notice.dir = offer.dir;
   notice.setAttribute("aria-label", offer.label);
   var text = document.createElement("p");
-  text.textContent = offer.text + " ";
+  text.textContent = (nearest ? offer.site_text : offer.text) + " ";
   var link = document.createElement("a");
-  link.href = target.getAttribute("href");
+  link.href = nearest || target.getAttribute("href");
   link.hreflang = code;
-  link.textContent = offer.link;
+  link.textContent = nearest ? offer.site_link : offer.link;
   text.appendChild(link);
   var close = document.createElement("button");
   close.type = "button";
