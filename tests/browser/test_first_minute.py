@@ -132,3 +132,21 @@ def test_directory_filters_live_in_the_address_and_entries_have_buttons(phone, b
     again.goto(base_url + "organisations/#unia")
     assert again.locator(".kb-filters select[name=region]").input_value() == ""
     assert again.locator("#unia").is_visible()
+
+
+# Every layout shift since the page started loading, as Lighthouse adds them up.
+LAYOUT_SHIFT = """() => new Promise(done => {
+  let total = 0;
+  new PerformanceObserver(list => { for (const entry of list.getEntries()) total += entry.value; })
+    .observe({type: "layout-shift", buffered: true});
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(total), 300)));
+})"""
+
+
+@pytest.mark.parametrize("code, locale", [("nl", "nl-BE"), ("ar", "ar"), ("ar", "fr-BE")])
+def test_the_directory_does_not_shift_as_it_loads(phone, base_url, code, locale):
+    """Neither the filters, the language offer nor Material's header move the
+    page once it shows (0.1 is Lighthouse's limit for "good"; we stay far under)."""
+    page = phone(locale)
+    page.goto(base_url + sitedata.language(code).prefix + "organisations/", wait_until="load")
+    assert page.evaluate(LAYOUT_SHIFT) < 0.01
