@@ -5,9 +5,13 @@ site served by Debian's nginx and deploy/nginx.conf (compression on), as a
 host serves it.
 
 Lighthouse comes from npm (pinned in package.json; 12.2.3 runs on Debian's
-Node) and drives Debian's Chromium. Figures, not pass/fail: the targets
-(performance 98, the others 100) are shown beside them, and the audits that
-cost points are listed so the next person knows where to look.
+Node) and drives Debian's Chromium. Each page is measured RUNS times and
+the run with the median performance score is reported, with the range:
+on a small machine one run's timings vary by several points (Lighthouse's
+own advice is to take the median of several runs). Figures, not
+pass/fail: the targets (performance 98, the others 100) are shown beside
+them, and the audits that cost points are listed so the next person knows
+where to look.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ PAGES = {"home": "", "guide": "newcomers/housing/", "directory": "organisations/
 LANGUAGES = ("nl", "ar")
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 TARGETS = {"performance": 98, "accessibility": 100, "best-practices": 100, "seo": 100}
+RUNS = 3
 
 
 def audit(url: str, report: Path, attempts: int = 3) -> dict:
@@ -63,22 +68,29 @@ def main(site: Path, out: Path) -> dict:
         for code in LANGUAGES:
             for name, path in PAGES.items():
                 url = base_url + sitedata.language(code).prefix + path
-                figures[f"{code} {name}"] = {"url": url[len(base_url) - 1:],
-                                             **_scores(audit(url, Path(work) / "report.json"))}
+                runs = sorted((_scores(audit(url, Path(work) / "report.json")) for _ in range(RUNS)),
+                              key=lambda run: run["performance"])
+                median = runs[len(runs) // 2]
+                # The other scores do not vary with timing: the lowest of the runs, so none is hidden.
+                lowest = {c: min(run[c] for run in runs) for c in CATEGORIES if c != "performance"}
+                figures[f"{code} {name}"] = {"url": url[len(base_url) - 1:], **median, **lowest,
+                                             "performance_runs": [run["performance"] for run in runs]}
     result = {"date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "targets": TARGETS,
               "pages": figures}
     out.mkdir(parents=True, exist_ok=True)
     (out / "lighthouse.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    rows = ["| page | performance | accessibility | best practices | SEO | TBT ms | CLS | below full score |",
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+    rows = ["| page | performance (median) | runs | accessibility | best practices | SEO | TBT ms | CLS | below full score |",
+            "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |"]
     for page, f in figures.items():
         marks = {c: f"{f[c]}" + ("" if f[c] >= TARGETS[c] else " (below target)") for c in CATEGORIES}
-        rows.append(f"| {page} | {marks['performance']} | {marks['accessibility']} | {marks['best-practices']} | "
+        rows.append(f"| {page} | {marks['performance']} | {', '.join(map(str, f['performance_runs']))} | "
+                    f"{marks['accessibility']} | {marks['best-practices']} | "
                     f"{marks['seo']} | {f['metrics']['total-blocking-time']:.0f} | "
                     f"{f['metrics']['cumulative-layout-shift']:.3f} | {', '.join(f['audits_below_full_score'])} |")
     table = "\n".join(rows)
     (out / "lighthouse.md").write_text(
         f"# Lighthouse ({result['date']})\n\nTargets: performance {TARGETS['performance']}, "
-        f"the others 100. Mobile emulation, nginx with compression.\n\n{table}\n", encoding="utf-8")
+        f"the others 100. Mobile emulation, nginx with compression; the median of {RUNS} runs per page."
+        f"\n\n{table}\n", encoding="utf-8")
     print(table)
     return result
