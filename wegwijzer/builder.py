@@ -17,6 +17,7 @@ import io
 import logging
 import multiprocessing
 import os
+import traceback
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -36,6 +37,7 @@ def build_language(code: str, target: str, env: dict[str, str]) -> str | None:
     MkDocs and the hooks said, to show the contributor."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
     os.environ.clear()
     os.environ.update({**_START_ENVIRONMENT, **env, "KB_LANG": code})
@@ -52,8 +54,10 @@ def build_language(code: str, target: str, env: dict[str, str]) -> str | None:
             build(config)
         finally:
             config.plugins.on_shutdown()
-    except Exception as exc:  # noqa: BLE001 - every failure is reported with the language it belongs to
+    except (Abort, ConfigurationError, PluginError) as exc:  # MkDocs has said what and where
         return f"{said.getvalue()}{type(exc).__name__}: {exc}\n"
+    except Exception:  # noqa: BLE001 - a bug of ours or a dependency's: the whole traceback
+        return f"{said.getvalue()}{traceback.format_exc()}"
     finally:
         logger.removeHandler(handler)
     return None

@@ -489,12 +489,13 @@ def cmd_serve(args) -> int:
     strict mode would stop on that warning. `make build` stays strict.
     """
     print(f"Serving {sitedata.language(args.lang).name} at http://127.0.0.1:{args.port}/ "
-          "(other languages: --lang CODE)")
-    return subprocess.call(
-        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--watch", "data",
-         "--dev-addr", f"127.0.0.1:{args.port}"],
-        cwd=ROOT, env={**mkdocs_env(), "KB_LANG": args.lang, "KB_STRICT": "false"},
-    )
+          "(other languages: --lang CODE)", flush=True)
+    # This process becomes `mkdocs serve` (no child left behind): stopping it,
+    # by Ctrl-C or a signal, stops the server.
+    os.chdir(ROOT)
+    os.execve(sys.executable, [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--watch", "data",
+                               "--dev-addr", f"127.0.0.1:{args.port}"],
+              {**mkdocs_env(), "KB_LANG": args.lang, "KB_STRICT": "false"})
 
 
 # --- translations -------------------------------------------------------------

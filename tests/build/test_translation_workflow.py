@@ -7,8 +7,11 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -116,3 +119,39 @@ def test_a_failed_build_names_the_page_and_leaves_the_site_as_it_was(repo):
     assert "left as it was" in failed.stderr
     assert (repo / "site-nl/index.html").read_bytes() == home_before
     assert not list(repo.glob(".site-*")), "the half-written build was not removed"
+
+
+def test_a_saved_page_shows_changed_in_the_live_preview(repo):
+    """`docs.py serve` rebuilds what was saved (its speed is measured by make bench, not here)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(repo))
+    server = subprocess.Popen([sys.executable, "scripts/docs.py", "serve", "--port", str(port)], cwd=repo, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}/newcomers/housing/"
+    page = repo / "docs" / "nl" / PAGE
+    original = page.read_text(encoding="utf-8")
+
+    def served(wanted: str, seconds: float) -> bool:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(url, timeout=2) as response:
+                    if wanted in response.read().decode("utf-8"):
+                        return True
+            except OSError:
+                pass
+            time.sleep(0.2)
+        return False
+
+    try:
+        assert served("</html>", 60), "docs.py serve did not serve the page"
+        time.sleep(1)  # let the watcher settle
+        page.write_text(original + "\nEen zin die net bewaard is.\n", encoding="utf-8")
+        assert served("Een zin die net bewaard is.", 30), "the saved page was not rebuilt"
+    finally:
+        page.write_text(original, encoding="utf-8")
+        server.terminate()
+        errors = server.communicate(timeout=20)[1]
+    assert "Aborted" not in errors and "Error" not in errors, errors[-2000:]
