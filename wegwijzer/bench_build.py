@@ -19,13 +19,13 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 import yaml
 from mkdocs.utils.yaml import yaml_load
 
 from wegwijzer import sitedata
+from wegwijzer.browser import wait_for_page
 
 RELOAD_PAGE = "newcomers/housing.md"
 
@@ -68,30 +68,17 @@ def reload_seconds(port: int | None = None) -> float:
                               cwd=sitedata.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     try:
-        _wait_for(url, lambda body: True, timeout=120)
+        wait_for_page(url, lambda body: True, timeout=120)
         time.sleep(1)  # let the watcher settle
         marker = f"Bench-{time.time_ns()}"
         started = time.monotonic()
         source.write_bytes(original + f"\n{marker}\n".encode())
-        _wait_for(url, lambda body: marker.encode() in body, timeout=60)
+        wait_for_page(url, lambda body: marker.encode() in body, timeout=60)
         return round(time.monotonic() - started, 2)
     finally:
         source.write_bytes(original)
         server.terminate()
         server.wait(timeout=20)
-
-
-def _wait_for(url: str, ok, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if ok(response.read()):
-                    return
-        except OSError:
-            pass
-        time.sleep(0.05)
-    raise TimeoutError(f"{url} did not change within {timeout} s")
 
 
 def main(out: Path) -> dict:

@@ -126,3 +126,21 @@ def nginx(directory: Path):
         finally:
             server.terminate()
             server.wait(timeout=10)
+
+
+def wait_for_page(url: str, ok, timeout: float) -> None:
+    """Fetch `url` until `ok(body)` holds (a server starting, a page being
+    rebuilt); TimeoutError after `timeout` seconds."""
+    import time
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if ok(response.read()):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise TimeoutError(f"{url} was not served as expected within {timeout} s")

@@ -11,13 +11,13 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
 from wegwijzer import sitedata
+from wegwijzer.browser import wait_for_page
 
 PAGE = "newcomers/housing.md"
 
@@ -133,23 +133,11 @@ def test_a_saved_page_shows_changed_in_the_live_preview(repo):
     page = repo / "docs" / "nl" / PAGE
     original = page.read_text(encoding="utf-8")
 
-    def served(wanted: str, seconds: float) -> bool:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(url, timeout=2) as response:
-                    if wanted in response.read().decode("utf-8"):
-                        return True
-            except OSError:
-                pass
-            time.sleep(0.2)
-        return False
-
     try:
-        assert served("</html>", 60), "docs.py serve did not serve the page"
+        wait_for_page(url, lambda body: b"</html>" in body, timeout=60)
         time.sleep(1)  # let the watcher settle
         page.write_text(original + "\nEen zin die net bewaard is.\n", encoding="utf-8")
-        assert served("Een zin die net bewaard is.", 30), "the saved page was not rebuilt"
+        wait_for_page(url, lambda body: "Een zin die net bewaard is.".encode() in body, timeout=30)
     finally:
         page.write_text(original, encoding="utf-8")
         server.terminate()
