@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -25,7 +24,7 @@ import yaml
 from mkdocs.utils.yaml import yaml_load
 
 from wegwijzer import sitedata
-from wegwijzer.browser import wait_for_page
+from wegwijzer.browser import free_port, wait_for_page
 
 RELOAD_PAGE = "newcomers/housing.md"
 
@@ -57,10 +56,7 @@ def bare_config(path: Path) -> Path:
 
 def reload_seconds(port: int | None = None) -> float:
     """Save a Dutch page while `docs.py serve` runs; seconds until it is served changed."""
-    if port is None:
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
+    port = port or free_port()
     url = f"http://127.0.0.1:{port}/{RELOAD_PAGE[:-3]}/"
     source = sitedata.DOCS / sitedata.SOURCE_LANGUAGE / RELOAD_PAGE
     original = source.read_bytes()

@@ -20,11 +20,10 @@ from urllib.parse import urldefrag
 import yaml
 
 from wegwijzer import sitedata
-from wegwijzer.browser import chromium, serve
+from wegwijzer.browser import PHONE, chromium, serve
 from wegwijzer.page import site_location
 
 TASKS = sitedata.ROOT / "bench" / "tasks.yaml"
-PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True}
 MOST_TAPS = 3  # deeper than this, the search stops: the answer is "more than 3"
 TARGET = 2
 

@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import functools
 import http.server
+import socket
 import socketserver
 import threading
+import time
+import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
 CHROMIUM = "/usr/bin/chromium"
+# The phone newcomers read on: a small screen, touch (tests and bench alike).
+PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True}
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-gpu"]
 
@@ -83,19 +88,14 @@ def nginx(directory: Path):
     would, on a free port of 127.0.0.1; yields the base URL. The server block
     is the committed file with only its `listen` and `root` lines changed."""
     import re
-    import socket
     import subprocess
     import tempfile
-    import time
-    import urllib.request
 
     from wegwijzer import sitedata
 
     if not Path(NGINX).exists():
         raise SystemExit(f"{NGINX} is missing: `make test` installs Debian's nginx-light package")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     server_block = (sitedata.ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
     server_block = re.sub(r"^(\s*)listen\s+[^;]+;", rf"\1listen 127.0.0.1:{port};", server_block, flags=re.M)
     server_block = re.sub(r"^(\s*)root\s+[^;]+;", rf"\1root {directory.resolve()};", server_block, flags=re.M)
@@ -116,24 +116,23 @@ def nginx(directory: Path):
         server = subprocess.Popen([NGINX, *config, "-g", "daemon off;"], stderr=subprocess.PIPE)
         url = f"http://127.0.0.1:{port}/"
         try:
-            for _ in range(100):
-                try:
-                    urllib.request.urlopen(url, timeout=1).close()
-                    break
-                except OSError:
-                    time.sleep(0.05)
+            wait_for_page(url, lambda body: True, timeout=5)
             yield url
         finally:
             server.terminate()
             server.wait(timeout=10)
 
 
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 def wait_for_page(url: str, ok, timeout: float) -> None:
     """Fetch `url` until `ok(body)` holds (a server starting, a page being
     rebuilt); TimeoutError after `timeout` seconds."""
-    import time
-    import urllib.request
-
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:

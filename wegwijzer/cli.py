@@ -24,14 +24,12 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 import jsonschema
-import yaml
 
 from wegwijzer import sitedata
 from wegwijzer.sitedata import DataError, rel

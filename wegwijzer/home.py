@@ -53,10 +53,8 @@ def doors(names: dict[str, str]) -> str:
 
 def _page_meta(lang: sitedata.Language, path: str) -> dict:
     """Front matter of the page as the reader sees it: theirs, or their fallback's."""
-    code = lang.code
-    while code and not (sitedata.DOCS / code / path).exists():
-        code = sitedata.language(code).fallback
-    meta, _, _ = sitedata.split_front_matter(sitedata.DOCS / (code or sitedata.SOURCE_LANGUAGE) / path)
+    code = sitedata.text_source(lang, path) or sitedata.SOURCE_LANGUAGE
+    meta, _, _ = sitedata.split_front_matter(sitedata.DOCS / code / path)
     return meta
 
 

@@ -130,6 +130,18 @@ def language(code: str) -> Language:
     raise KeyError(code)
 
 
+def text_source(lang: Language, path: str) -> str | None:
+    """The language whose file a reader of `lang` sees for page `path`: their
+    own, else the nearest along the fallback chain; None where none has it."""
+    code, seen = lang.code, set()
+    while code and code not in seen:
+        if (DOCS / code / path).exists():
+            return code
+        seen.add(code)
+        code = language(code).fallback
+    return None
+
+
 def _flatten_nav(items) -> list[str]:
     paths = []
     for item in items:

@@ -19,16 +19,6 @@ from wegwijzer import page as page_context
 from wegwijzer import sitedata
 
 
-def _fallback_source(lang: sitedata.Language, path: str) -> str | None:
-    code, seen = lang.fallback, {lang.code}
-    while code and code not in seen:
-        if (sitedata.DOCS / code / path).exists():
-            return code
-        seen.add(code)
-        code = sitedata.language(code).fallback
-    return None
-
-
 @event_priority(-110)  # after static-i18n has chosen this language's files
 def on_files(files, config):
     lang = page_context.build_language(config)
@@ -36,7 +26,7 @@ def on_files(files, config):
     for path in sitedata.page_paths():
         if path in present:
             continue
-        source = _fallback_source(lang, path)
+        source = sitedata.text_source(lang, path)  # not lang's own: the page is missing here
         if source is None:
             continue  # MkDocs names the missing nav page
         file = File(path, str(sitedata.DOCS / source), config.site_dir, config.use_directory_urls)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from wegwijzer import sitedata
+from wegwijzer.browser import PHONE
 from wegwijzer.home import SECTIONS
 
-PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True}
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -17,7 +16,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from wegwijzer import sitedata
-from wegwijzer.browser import wait_for_page
+from wegwijzer.browser import free_port, wait_for_page
 
 PAGE = "newcomers/housing.md"
 
@@ -123,9 +122,7 @@ def test_a_failed_build_names_the_page_and_leaves_the_site_as_it_was(repo):
 
 def test_a_saved_page_shows_changed_in_the_live_preview(repo):
     """`docs.py serve` rebuilds what was saved (its speed is measured by make bench, not here)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(repo))
     server = subprocess.Popen([sys.executable, "scripts/docs.py", "serve", "--port", str(port)], cwd=repo, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
