@@ -2,13 +2,15 @@
 // of the site's languages and this page is in another, a short notice at the
 // top, worded in the reader's language, links to this page in it (the
 // language menu already holds that link). No cookie, no storage, no
-// request: dismissing hides it for this page only. The strings of every
-// language are filled in at build time (hooks/language_offer.py).
-// main.html loads this right after the header, before the page below is
-// read, and the notice takes the script's place: nothing moves later.
+// request: dismissing hides it for this page only.
+// main.html puts this script into every page right after the header, with
+// every language's words as JSON just before it (hooks/language_offer.py):
+// the notice takes the script's place before the page below is read, so
+// nothing moves later. Comment lines are left out of the pages.
 (function () {
   "use strict";
-  var OFFERS = {/* offers */};
+  var words = document.getElementById("kb-language-offer-words");
+  var OFFERS = words ? JSON.parse(words.textContent) : {};
   var page = document.documentElement.lang;
   var wanted = (navigator.languages || [navigator.language || ""])
     .map(function (tag) { return String(tag).toLowerCase().split("-")[0]; })
