@@ -27,6 +27,24 @@ def on_page_markdown(markdown, page, config, files):
     return markdown.replace(MARKER, render(lang))
 
 
+def on_page_content(html, page, config, files):
+    # The contents list the regions, not every organisation: on a phone the
+    # menu held 32 names above the rest of the site's pages, and Material
+    # watches the place of every heading it lists (some 130 fewer elements
+    # and one watcher per region instead of per organisation). The
+    # filters and search find an organisation; its heading stays an anchor.
+    for item in _walk(page.toc):
+        if item.id.startswith("region-"):
+            item.children = []
+    return html
+
+
+def _walk(items):
+    for item in items:
+        yield item
+        yield from _walk(item.children)
+
+
 def render(lang: sitedata.Language) -> str:
     ui = sitedata.ui_strings(lang.code)
     orgs = sitedata.organisations()

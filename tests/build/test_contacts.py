@@ -72,3 +72,15 @@ def test_pages_take_numbers_from_the_data(site, lang):
                 unknown.append(f"{path}: {link['href']}")
     assert found, f"{lang.code}: no tap-to-call numbers on any page"
     assert not unknown, "\n".join(unknown)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES, ids=lambda l: l.code)
+def test_the_directory_contents_list_its_regions_and_every_entry_keeps_its_anchor(site, lang):
+    directory = soup(page_file(site, lang.code, "organisations/index.md"))
+    menus = directory.select("nav.md-nav--secondary")
+    assert menus, f"{lang.code}: the directory has no contents menu"
+    for menu in menus:
+        targets = [a["href"] for a in menu.select("a[href]")]
+        assert targets and all(t.startswith("#region-") for t in targets), f"{lang.code}: {targets}"
+    missing = [r["id"] for r in RECORDS if directory.find(id=r["id"]) is None]
+    assert not missing, f"{lang.code}: entries without their anchor: {missing}"
