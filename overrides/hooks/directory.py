@@ -18,6 +18,10 @@ from wegwijzer import page as page_context
 
 MARKER = "<!-- organisation-list -->"
 REGION_ORDER = ("belgium", "flanders", "brussels", "antwerp", "ghent")
+# The places inside a region. An organisation for all of Belgium serves a
+# reader in Brussels too, so the region filter shows it there; one for
+# Flanders shows under Antwerp and Ghent.
+REGION_PARTS = {"belgium": ("flanders", "brussels", "antwerp", "ghent"), "flanders": ("antwerp", "ghent")}
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -86,6 +90,14 @@ def _filters(ui) -> str:
     )
 
 
+def _served(regions: list[str]) -> list[str]:
+    """The regions an organisation serves: its own and the places inside them."""
+    served = []
+    for region in regions:
+        served.extend(r for r in (region, *REGION_PARTS.get(region, ())) if r not in served)
+    return served
+
+
 def _name(org: dict, lang: sitedata.Language) -> str:
     return (org.get("names") or {}).get(lang.code, org["name"])
 
@@ -131,7 +143,7 @@ def _entry(org: dict, lang: sitedata.Language, ui) -> str:
     # (…/organisations/#vlaamse-ombudsdienst-genderkamer) land here.
     aliases = "".join(f'<span id="{old}" class="kb-anchor"></span>' for old in org.get("replaces") or [])
     return (
-        f'<div class="kb-org" data-region="{" ".join(org["regions"])}" data-theme="{" ".join(org["themes"])}"'
+        f'<div class="kb-org" data-region="{" ".join(_served(org["regions"]))}" data-theme="{" ".join(org["themes"])}"'
         f' data-audience="{" ".join(org["audiences"])}" markdown="1">\n\n'
         + (f"{aliases}\n\n" if aliases else "")
         + f'### {html.escape(name)} {{#{org["id"]}}}\n\n'

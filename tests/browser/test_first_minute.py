@@ -129,14 +129,18 @@ def test_directory_filters_live_in_the_address_and_entries_have_buttons(phone, b
     page.select_option(".kb-filters select[name=region]", "brussels")
     assert page.evaluate("location.hash") == "#region=brussels"
     shown = sum(e.is_visible() for e in page.locator(".kb-org").all())
+    # Help for all of Belgium is help in Brussels too; help in Ghent is not.
+    assert page.locator("#unia").is_visible() and page.locator("#emergency-112").is_visible()
+    ghent_only = next(o["id"] for o in sitedata.organisations() if o["regions"] == ["ghent"])
+    assert not page.locator(f"#{ghent_only}").is_visible()
     again = phone("nl")
     again.goto(base_url + "organisations/#region=brussels")
     assert again.locator(".kb-filters select[name=region]").input_value() == "brussels"
     assert sum(e.is_visible() for e in again.locator(".kb-org").all()) == shown
     # A link to an entry is not a filter; when the filters hide that entry, they are cleared.
-    again.goto(base_url + "organisations/#unia")
+    again.goto(base_url + f"organisations/#{ghent_only}")
     assert again.locator(".kb-filters select[name=region]").input_value() == ""
-    assert again.locator("#unia").is_visible()
+    assert again.locator(f"#{ghent_only}").is_visible()
 
 
 # Every layout shift since the page started loading, as Lighthouse adds them up.
