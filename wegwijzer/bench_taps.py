@@ -17,8 +17,6 @@ import json
 from pathlib import Path
 from urllib.parse import urldefrag
 
-import yaml
-
 from wegwijzer import sitedata
 from wegwijzer.browser import PHONE, chromium, serve
 from wegwijzer.page import site_location
@@ -74,7 +72,7 @@ def fewest_taps(browser, base_url: str, locale: str, goal: str) -> tuple[int | N
 
 
 def main(site: Path, out: Path) -> dict:
-    tasks = yaml.safe_load(TASKS.read_text(encoding="utf-8"))
+    tasks = sitedata.load_yaml(TASKS)
     results = []
     with serve(site) as base_url, chromium() as browser:
         for task in tasks:

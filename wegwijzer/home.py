@@ -10,26 +10,12 @@ where the page says (<!-- home-start -->, <!-- guide-cards: newcomers -->).
 
 from __future__ import annotations
 
-import functools
 import html
-from pathlib import Path
 
-import material
-
-from wegwijzer import sitedata
+from wegwijzer import icons, sitedata
 from wegwijzer.page import PageContext
 
 SECTIONS = {"newcomers": ("newcomers/",), "professionals": ("professionals/", "toolbox/")}
-
-
-ICONS = Path(material.__file__).parent / "templates" / ".icons"
-
-
-@functools.cache
-def icon_svg(name: str) -> str:
-    """An icon of Material's bundled set (e.g. material/home-city), inline and hidden from screen readers."""
-    return (ICONS / f"{name}.svg").read_text(encoding="utf-8").replace(
-        "<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
 
 
 def language_list(context: PageContext, label: str) -> str:
@@ -45,8 +31,8 @@ def language_list(context: PageContext, label: str) -> str:
 
 def doors(names: dict[str, str]) -> str:
     """Two large links to the door sections below ({#newcomers}, {#professionals})."""
-    icons = {"newcomers": "material/compass", "professionals": "material/account-tie"}
-    links = "".join(f'<a class="kb-door" href="#{key}">{icon_svg(icons[key])}<span>{html.escape(name)}</span></a>'
+    door_icons = {"newcomers": "material/compass", "professionals": "material/account-tie"}
+    links = "".join(f'<a class="kb-door" href="#{key}">{icons.svg(door_icons[key])}<span>{html.escape(name)}</span></a>'
                     for key, name in names.items())
     return f'<div class="kb-doors">{links}</div>'
 
@@ -67,14 +53,14 @@ def cards(context: PageContext, section: str) -> str:
     for path in paths:
         meta = _page_meta(context.lang, path)
         icon = _page_meta(sitedata.default_language(), path).get("card_icon", "material/file-document")
-        if not (ICONS / f"{icon}.svg").exists():
+        if not icons.exists(icon):
             source = sitedata.DOCS / sitedata.SOURCE_LANGUAGE / path
             raise sitedata.DataError(source, f"card_icon: {icon} is not an icon Material ships: pick a name "
                                      "from Material's icon search (material/…, as in its templates/.icons folder)",
                                      sitedata.field_line(source, "card_icon"))
         items.append(
             f'<li><a class="kb-card" href="{html.escape(context.link_to_page(path, context.lang.code))}">'
-            f'{icon_svg(icon)}<span class="kb-card__title">{html.escape(meta["title"])}</span>'
+            f'{icons.svg(icon)}<span class="kb-card__title">{html.escape(meta["title"])}</span>'
             f'<span class="kb-card__text">{html.escape(meta["description"])}</span></a></li>'
         )
     return f'<ul class="kb-cards">{"".join(items)}</ul>'

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import html
 
-from wegwijzer import sitedata
-from wegwijzer import home
+from wegwijzer import icons, sitedata
 from wegwijzer import page as page_context
 
 MARKER = "<!-- organisation-list -->"
@@ -119,12 +118,12 @@ def _entry(org: dict, lang: sitedata.Language, ui) -> str:
     actions = []
     if org.get("phone"):
         actions.append(f'<a class="md-button md-button--primary kb-call" href="{sitedata.phone_href(org["phone"])}" '
-                       f'>{home.icon_svg("material/phone")}<span>{html.escape(ui["directory.call"])}</span>'
+                       f'>{icons.svg("material/phone")}<span>{html.escape(ui["directory.call"])}</span>'
                        f'<span class="kb-visually-hidden"> {html.escape(name)}</span> '
                        f'<span dir="ltr">{org["phone"].replace(" ", chr(0xA0))}</span></a>')
     if org.get("website"):
         actions.append(f'<a class="md-button kb-web" href="{html.escape(org["website"])}" rel="noopener noreferrer" '
-                       f'>{home.icon_svg("material/open-in-new")}<span>{html.escape(ui["directory.open_website"])}</span>'
+                       f'>{icons.svg("material/open-in-new")}<span>{html.escape(ui["directory.open_website"])}</span>'
                        f'<span class="kb-visually-hidden"> {html.escape(name)}</span> '
                        f'<span dir="ltr">{html.escape(sitedata.website_shown(org["website"]))}</span></a>')
     facts = []

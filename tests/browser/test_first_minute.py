@@ -13,7 +13,6 @@ from wegwijzer.browser import PHONE
 from wegwijzer.home import SECTIONS
 
 
-
 @pytest.fixture
 def phone(browser):
     contexts = []
