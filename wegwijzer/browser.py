@@ -143,3 +143,24 @@ def wait_for_page(url: str, ok, timeout: float) -> None:
             pass
         time.sleep(0.05)
     raise TimeoutError(f"{url} was not served as expected within {timeout} s")
+
+
+# Where a reader would tap: a grid of points over the element's visible part.
+_COVERING = """element => {
+  const r = element.getBoundingClientRect();
+  const top = Math.max(r.top, 0), bottom = Math.min(r.bottom, innerHeight);
+  for (const fy of [0.2, 0.5, 0.8]) {
+    for (const fx of [0.05, 0.3, 0.5, 0.7, 0.95]) {
+      const hit = document.elementFromPoint(r.left + fx * r.width, top + fy * (bottom - top));
+      // Itself, a child or an ancestor (its own padding, say) is fine.
+      if (hit && !element.contains(hit) && !hit.contains(element)) return hit.outerHTML.slice(0, 160);
+    }
+  }
+  return null;
+}"""
+
+
+def covering(locator) -> str | None:
+    """What lies on top of this element on screen (a fixed button over a
+    card, say), as the start of its HTML; None when nothing does."""
+    return locator.evaluate(_COVERING)

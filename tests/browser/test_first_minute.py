@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from wegwijzer import sitedata
-from wegwijzer.browser import PHONE
+from wegwijzer.browser import PHONE, covering
 from wegwijzer.home import SECTIONS
 
 
@@ -84,6 +84,9 @@ def test_the_home_page_is_a_map_on_a_phone(phone, base_url, code):
     assert names.last.bounding_box()["y"] < screen, "the language list does not fit the first screen"
     doors = page.locator(".kb-door")
     assert doors.count() == 2 and doors.last.bounding_box()["y"] + 40 < screen, "the doors are not on the first screen"
+    # On the first screen and not under anything (the quick exit once hid a door).
+    for target in names.all() + doors.all():
+        assert covering(target) is None, f"{target.inner_text()} is covered by {covering(target)}"
     guides = [p for p in sitedata.page_paths() if p.startswith(SECTIONS["newcomers"]) and p != "newcomers/index.md"]
     cards = page.locator(".kb-cards").first.locator(".kb-card")  # the newcomer door's cards come first
     titles = cards.locator(".kb-card__title").all_inner_texts()
